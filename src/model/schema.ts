@@ -1,0 +1,259 @@
+/**
+ * The report model's schemas: the single source of its types.
+ *
+ * Every stage (parser, pages, search records, data downloads) imports its types from
+ * here, and this module imports nothing else from the project.
+ */
+import { z } from 'zod';
+
+/** Lines in the source text (1-based, inclusive) that a model item came from. */
+export const SourceRange = z
+  .object({
+    startLine: z.number().int().positive(),
+    endLine: z.number().int().positive(),
+  })
+  .refine((r) => r.endLine >= r.startLine, { message: 'endLine must not be before startLine' });
+export type SourceRange = z.infer<typeof SourceRange>;
+
+/** A run of published text with the emphasis the source gave it. */
+export const Run = z.object({
+  text: z.string(),
+  emphasis: z.boolean().optional(),
+  strong: z.boolean().optional(),
+});
+export type Run = z.infer<typeof Run>;
+
+/** A paragraph's body: prose runs, or a bullet list whose items are runs. */
+export const Block = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), runs: z.array(Run).min(1) }),
+  z.object({ type: z.literal('list'), items: z.array(z.array(Run).min(1)).min(1) }),
+]);
+export type Block = z.infer<typeof Block>;
+
+export const Grade = z.number().int().min(1).max(4);
+export type Grade = z.infer<typeof Grade>;
+
+export const PartId = z.string().regex(/^[a-z][a-z0-9-]*$/);
+export const ThemeId = z.string().regex(/^[a-z][a-z0-9-]*$/);
+
+// ---------------------------------------------------------------------------
+// The framework: the inspection framework's vocabulary, kept as reviewable data
+// in content/framework.json and checked against the text by the parser.
+// ---------------------------------------------------------------------------
+
+export const Framework = z.object({
+  gradeScale: z
+    .array(z.object({ grade: Grade, label: z.string().min(1) }))
+    .length(4, 'the grade scale has four points'),
+  parts: z
+    .array(
+      z.object({
+        id: PartId,
+        code: z.string().regex(/^[a-z]+$/),
+        title: z.string().min(1),
+      }),
+    )
+    .min(1),
+  themes: z
+    .array(
+      z.object({
+        id: ThemeId,
+        title: z.string().min(1),
+        outcome: z.boolean(),
+        description: z.string().min(1),
+        areas: z.array(z.string().min(1)).min(1),
+      }),
+    )
+    .min(1),
+  timescales: z
+    .array(z.object({ code: z.string().regex(/^[a-z0-9]+$/), label: z.string().min(1), months: z.number().int().min(0) }))
+    .min(1),
+  /** Labels of the front-matter lines the model reads ("Published: 27 July 2012"). */
+  frontMatter: z.object({
+    inspectionDates: z.string().min(1),
+    reportingInspector: z.string().min(1),
+    ageGroup: z.string().min(1),
+    published: z.string().min(1),
+  }),
+  headings: z.object({
+    contents: z.string().min(1),
+    recommendations: z.array(z.string().min(1)),
+    recordOfMainFindings: z.string().min(1),
+  }),
+});
+export type Framework = z.infer<typeof Framework>;
+
+// ---------------------------------------------------------------------------
+// The report model.
+// ---------------------------------------------------------------------------
+
+export const Metadata = z.object({
+  title: z.string().min(1),
+  authority: z.string().min(1),
+  inspectionDates: z.object({
+    start: z.iso.date(),
+    end: z.iso.date(),
+    asPublished: z.string().min(1),
+  }),
+  published: z.iso.date(),
+  publishedAsPublished: z.string().min(1),
+  reportingInspector: z.string().min(1),
+  ageGroup: z.string().min(1),
+  /** Front-matter lines that are neither title, authority nor a labelled field, e.g. the copyright line. */
+  notices: z.array(z.object({ text: z.string().min(1), line: z.number().int().positive() })),
+  /** The "may be reproduced ..." notice, which every page repeats. */
+  reproduction: z.string().min(1),
+  copyright: z.string().min(1),
+  /** Labelled front-matter fields as published ("Website: ..."), including the typed ones above. */
+  fields: z.array(z.object({ label: z.string().min(1), value: z.string().min(1), line: z.number().int().positive() })),
+});
+export type Metadata = z.infer<typeof Metadata>;
+
+export const ContentsEntry = z.object({
+  title: z.string().min(1),
+  page: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  /** The outline section this entry names. */
+  slug: z.string().min(1),
+});
+export type ContentsEntry = z.infer<typeof ContentsEntry>;
+
+export const Judgement = z.object({
+  grade: Grade,
+  label: z.string().min(1),
+  /** The grade line exactly as published, e.g. "Grade 2 (Good)". */
+  asPublished: z.string().min(1),
+  line: z.number().int().positive(),
+});
+export type Judgement = z.infer<typeof Judgement>;
+
+export const SectionKind = z.enum(['introduction', 'part', 'group', 'section', 'recommendations', 'record']);
+
+export const Section = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/),
+  title: z.string().min(1),
+  kind: SectionKind,
+  part: PartId.nullable(),
+  parent: z.string().nullable(),
+  depth: z.number().int().min(0),
+  theme: ThemeId.nullable(),
+  judgement: Judgement.nullable(),
+  /** Numbers of the paragraphs directly in this section, in order. */
+  paragraphs: z.array(z.number().int().positive()),
+  /** Whether the page number of this section is given in the contents list. */
+  inContents: z.boolean(),
+  source: SourceRange,
+});
+export type Section = z.infer<typeof Section>;
+
+export const Paragraph = z.object({
+  id: z.string().regex(/^p[1-9][0-9]*$/),
+  number: z.number().int().positive(),
+  /** Plain text as published: no emphasis markers, list items on their own lines. */
+  text: z.string().min(1),
+  blocks: z.array(Block).min(1),
+  section: z.string().min(1),
+  part: PartId.nullable(),
+  source: SourceRange,
+  /** Lines the paragraph was continued on after a page break. */
+  continuationLines: z.array(z.number().int().positive()),
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const Recommendation = z.object({
+  id: z.string().regex(/^[a-z]+-[a-z0-9]+-[1-9][0-9]*$/),
+  part: PartId,
+  timescale: z.string().min(1),
+  timescaleLabel: z.string().min(1),
+  /** Months after publication the action fell due (0: immediately). */
+  months: z.number().int().min(0),
+  /** The date the action fell due, counted from publication. */
+  dueDate: z.iso.date(),
+  ordinal: z.number().int().positive(),
+  text: z.string().min(1),
+  runs: z.array(Run).min(1),
+  section: z.string().min(1),
+  /** The numbered paragraph that introduces the list this recommendation is in. */
+  introducedBy: z.number().int().positive(),
+  source: SourceRange,
+});
+export type Recommendation = z.infer<typeof Recommendation>;
+
+export const JudgementSummary = z.object({
+  part: PartId,
+  area: z.string().min(1),
+  theme: ThemeId,
+  grade: Grade,
+  label: z.string().min(1),
+  section: z.string().min(1),
+  line: z.number().int().positive(),
+});
+export type JudgementSummary = z.infer<typeof JudgementSummary>;
+
+export const FindingRow = z.object({
+  /** The part the row belongs to, worked out from the table's order and the body's judgements. */
+  part: PartId,
+  /** The group label printed above the row, as published (may be wrong: see notes). */
+  group: z.string().nullable(),
+  area: z.string().min(1),
+  theme: ThemeId,
+  grade: Grade,
+  label: z.string().min(1),
+  /** The body section that judges the same part and area, or null where there is none. */
+  section: z.string().nullable(),
+  /** False where the area is graded here but has no narrative section in the body. */
+  narrative: z.boolean(),
+  line: z.number().int().positive(),
+});
+export type FindingRow = z.infer<typeof FindingRow>;
+
+export const FindingGroupLabel = z.object({
+  text: z.string().min(1),
+  part: PartId,
+  line: z.number().int().positive(),
+});
+
+export const Note = z.object({
+  kind: z.enum(['mislabelled-group', 'no-narrative']),
+  line: z.number().int().positive(),
+  message: z.string().min(1),
+});
+export type Note = z.infer<typeof Note>;
+
+export const Acronym = z.object({
+  acronym: z.string().min(2),
+  expansion: z.string().min(1),
+  /** The acronym as written where it is defined (e.g. a plural "IROs"). */
+  asDefined: z.string().min(2),
+  paragraph: z.number().int().positive(),
+  line: z.number().int().positive(),
+});
+export type Acronym = z.infer<typeof Acronym>;
+
+export const GradeScaleEntry = z.object({
+  grade: Grade,
+  label: z.string().min(1),
+  /** The line's first cell as published, e.g. "Outstanding (Grade 1)". */
+  asPublished: z.string().min(1),
+  description: z.string().min(1),
+  section: z.string().min(1),
+  line: z.number().int().positive(),
+});
+
+export const Report = z.object({
+  source: z.object({ file: z.string().min(1), lines: z.number().int().positive() }),
+  metadata: Metadata,
+  contents: z.array(ContentsEntry).min(1),
+  outline: z.array(Section).min(1),
+  gradeScale: z.array(GradeScaleEntry),
+  paragraphs: z.array(Paragraph).min(1),
+  judgements: z.array(JudgementSummary),
+  recommendations: z.array(Recommendation),
+  recordOfMainFindings: z.array(FindingRow).min(1),
+  recordOfMainFindingsGroups: z.array(FindingGroupLabel),
+  notes: z.array(Note),
+  acronyms: z.array(Acronym),
+  themes: z.array(Framework.shape.themes.element),
+  parts: Framework.shape.parts,
+});
+export type Report = z.infer<typeof Report>;

@@ -1,0 +1,38 @@
+/**
+ * Every internal URL the site makes, in one place, so that a sub-path deployment
+ * (BASE_PATH=/explorer/) moves them all. Paths are the public identifiers: keep them stable.
+ */
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A site path ("recommendations/") under the base path. */
+export function url(path = ''): string {
+  return BASE + path.replace(/^\//, '');
+}
+
+/** The reading page of a section (or part, or the record of main findings). */
+export function sectionUrl(slug: string): string {
+  return url(`read/${slug}/`);
+}
+
+/** A paragraph in context: its section's reading page at `#pN`. */
+export function paragraphUrl(section: string, number: number): string {
+  return `${sectionUrl(section)}#p${number}`;
+}
+
+/** The permalink of paragraph N, `/p/N/`, which redirects to it in context. */
+export function permalinkUrl(number: number): string {
+  return url(`p/${number}/`);
+}
+
+export function recommendationUrl(id: string): string {
+  return url(`recommendations/${id}/`);
+}
+
+export function themeUrl(theme: string): string {
+  return url(`themes/${theme}/`);
+}
+
+/** An absolute URL for sharing and citing, from the site's configured origin. */
+export function absolute(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}

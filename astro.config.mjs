@@ -6,9 +6,14 @@ import { defineConfig } from 'astro/config';
  * SITE_URL, where known, makes canonical and share links absolute.
  */
 const base = process.env.BASE_PATH ?? '/';
+/** OUT_DIR builds elsewhere than dist/ (tests build a sub-path copy beside the main one). */
+const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   base,
+  outDir,
+  // Note: a cache per output folder lets two builds run side by side without sharing state.
+  cacheDir: outDir === 'dist' ? 'node_modules/.astro' : `${outDir}-astro-cache`,
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

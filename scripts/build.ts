@@ -12,6 +12,10 @@ import { MODEL_CACHE, REPORT_FILE } from '../src/model/load-model.ts';
 import { describeError, parseReportFile } from '../src/parser/index.ts';
 import { buildSearchIndex } from './search-index.ts';
 
+/** Where the site is built: dist/ unless OUT_DIR says otherwise (astro.config.mjs reads it too). */
+const OUT_DIR = process.env.OUT_DIR ?? 'dist';
+const MODEL_FILE = `${MODEL_CACHE.replace(/\.json$/, '')}-${OUT_DIR.replace(/[^a-z0-9]+/gi, '_')}.json`;
+
 const stages: Record<string, number> = {};
 const time = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
   const start = performance.now();
@@ -25,7 +29,7 @@ function run(command: string, args: string[]): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, {
       stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REPORT_MODEL: MODEL_CACHE },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REPORT_MODEL: MODEL_FILE },
     });
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${command} exited with code ${code}`))));
@@ -41,11 +45,11 @@ try {
       process.exit(1);
     }
   });
-  await mkdir(dirname(MODEL_CACHE), { recursive: true });
-  await writeFile(MODEL_CACHE, JSON.stringify(model));
+  await mkdir(dirname(MODEL_FILE), { recursive: true });
+  await writeFile(MODEL_FILE, JSON.stringify(model));
   await time('astro', () => run('node_modules/.bin/astro', ['build', '--silent']));
-  await time('pagefind', () => buildSearchIndex(model, 'dist'));
-  await writeFile('dist/build-stages.json', `${JSON.stringify(stages, null, 2)}\n`);
+  await time('pagefind', () => buildSearchIndex(model, OUT_DIR));
+  await writeFile(`${OUT_DIR}/build-stages.json`, `${JSON.stringify(stages, null, 2)}\n`);
 } catch (error) {
   process.stderr.write(`build failed: ${(error as Error).message}\n`);
   process.exit(1);

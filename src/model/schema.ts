@@ -257,3 +257,28 @@ export const Report = z.object({
   parts: Framework.shape.parts,
 });
 export type Report = z.infer<typeof Report>;
+
+// ---------------------------------------------------------------------------
+// Evidence links: which paragraphs support which recommendation (derived at build time).
+// ---------------------------------------------------------------------------
+
+/** Corrections to the computed evidence links, kept in content/evidence-overrides.json. */
+export const EvidenceOverrides = z.object({
+  /** Paragraphs to add to a recommendation's evidence, with the reason a reviewer gave. */
+  add: z.array(z.object({ recommendation: z.string(), paragraph: z.number().int().positive(), reason: z.string().min(1) })),
+  /** Computed links to drop, with the reason. */
+  remove: z.array(z.object({ recommendation: z.string(), paragraph: z.number().int().positive(), reason: z.string().min(1) })),
+});
+export type EvidenceOverrides = z.infer<typeof EvidenceOverrides>;
+
+export const EvidenceLink = z.object({
+  recommendation: z.string(),
+  paragraph: z.number().int().positive(),
+  /** Higher is stronger; computed links are ranked by it. */
+  score: z.number().nonnegative(),
+  /** The stemmed terms the two texts share, shown to readers so the method is transparent. */
+  sharedTerms: z.array(z.string()),
+  source: z.enum(['computed', 'override']),
+  reason: z.string().optional(),
+});
+export type EvidenceLink = z.infer<typeof EvidenceLink>;

@@ -19,5 +19,4 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Note: no prefetch, fonts or analytics: the site sends no request to another origin.
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -6,7 +6,7 @@
 import { Report, type Framework, type JudgementSummary } from '../model/schema.ts';
 import { findAcronyms } from './acronyms.ts';
 import { readBody } from './body.ts';
-import { failFor, ReportError } from './errors.ts';
+import { failFor, ReportError, type Fail } from './errors.ts';
 import { loadFramework } from './framework.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { decodeText, readText, type SourceText } from './read-text.ts';
@@ -18,7 +18,7 @@ export { ReportError } from './errors.ts';
 
 /** Builds the validated model from decoded text. Throws ReportError for bad input. */
 export function parseText(source: SourceText, framework: Framework): Report {
-  const fail = failFor(source.file);
+  const fail: Fail = failFor(source.file);
   const tree = toSyntaxTree(source.text);
   const lines = toSourceLines(tree, source.text, fail);
   if (lines.length === 0) fail(1, 'the file has no text');
@@ -41,10 +41,7 @@ export function parseText(source: SourceText, framework: Framework): Report {
   const model = {
     source: { file: source.file.split('/').at(-1)!, lines: source.lines },
     metadata: front.metadata,
-    contents: front.contents.map((c) => ({
-      ...c,
-      slug: body.outline.find((s) => s.inContents && sameTitle(s.title, c.title))?.slug ?? '',
-    })),
+    contents: front.contents.map((c, i) => ({ ...c, slug: body.contentsSlugs[i]! })),
     outline: body.outline,
     gradeScale: body.gradeScale,
     paragraphs: body.paragraphs,
@@ -65,12 +62,6 @@ export function parseText(source: SourceText, framework: Framework): Report {
     fail(1, `the model is invalid at ${issue.path.join('.')}: ${issue.message}`);
   }
   return result.data;
-}
-
-function sameTitle(a: string, b: string): boolean {
-  const x = a.toLowerCase().replace(/[:\s]+$/, '');
-  const y = b.toLowerCase().replace(/[:\s]+$/, '');
-  return x === y || x.startsWith(`${y},`);
 }
 
 /** Parses bytes (as read from a file) into the validated model. */

@@ -33,7 +33,7 @@ const literalText: Extension = {
   },
 };
 
-function remarkLiteralText(this: { data: (key: string) => unknown }) {
+function remarkLiteralText(this: { data: () => unknown }) {
   const data = this.data() as { micromarkExtensions?: Extension[] };
   (data.micromarkExtensions ??= []).push(literalText);
 }

@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { headersFile } from './src/integrations/headers-file.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path (`BASE_PATH=/explorer/ npm run build`);
@@ -19,4 +21,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Note: no prefetch, fonts or analytics: the site sends no request to another origin.
   devToolbar: { enabled: false },
+  // Note: sitemap.xml and _headers are written from the built files once Astro has finished.
+  integrations: [sitemap(), headersFile()],
+  // Note: Astro inlines small scripts as <script> elements unless this is 0; the
+  // Content-Security-Policy allows script files only (no 'unsafe-inline').
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,0 +1,59 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Pages a search engine should not list: a redirect (`/p/N/` permalinks) or a noindex page. */
+const NOT_A_PAGE = /<meta[^>]+(http-equiv="refresh"|content="noindex)/i;
+
+/** Every `.html` file under `dir`, as paths relative to it with "/" separators. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** `read/intro/index.html` → `read/intro/`; `index.html` → ``. */
+const pathOf = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
+
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Writes `sitemap.xml` after the build, listing every HTML page the build wrote under the base
+ * path, except 404.html and redirect pages.
+ *
+ * Note: made from the files on disk rather than from a page endpoint, because an endpoint cannot
+ * see the pages that other routes build; and by hand rather than with @astrojs/sitemap, which
+ * writes `sitemap-index.xml` plus numbered files and lists redirect routes unless told each one.
+ */
+export function sitemap(): AstroIntegration {
+  let base = '/';
+  let site = 'http://localhost:4321';
+  return {
+    name: 'report-explorer:sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+        if (config.site) site = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages: string[] = [];
+        for (const file of await htmlFiles(root)) {
+          if (file === '404.html') continue;
+          if (NOT_A_PAGE.test(await readFile(join(root, file), 'utf8'))) continue;
+          pages.push(new URL(base + pathOf(file), site).href);
+        }
+        const urls = pages.map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>`).join('\n');
+        await writeFile(
+          join(root, 'sitemap.xml'),
+          `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+        );
+        logger.info(`sitemap.xml lists ${pages.length} pages`);
+      },
+    },
+  };
+}

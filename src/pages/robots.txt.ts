@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+
+/**
+ * robots.txt as a route rather than a file in public/, so that the sitemap's address follows the
+ * base path and SITE_URL. Note: crawlers read robots.txt only at a host's root; under a sub-path a
+ * host's own robots.txt should carry this Sitemap line (see the README's "Deploying").
+ */
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap.xml`, site ?? 'http://localhost:4321');
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
+};

@@ -276,7 +276,7 @@ export const EvidenceLink = z.object({
   paragraph: z.number().int().positive(),
   /** Higher is stronger; computed links are ranked by it. */
   score: z.number().nonnegative(),
-  /** The stemmed terms the two texts share, shown to readers so the method is transparent. */
+  /** The terms the two texts share (after stemming; each shown as the recommendation writes it), strongest first, shown to readers so the method is transparent. */
   sharedTerms: z.array(z.string()),
   source: z.enum(['computed', 'override']),
   reason: z.string().optional(),

@@ -32,6 +32,16 @@ export function themeUrl(theme: string): string {
   return url(`themes/${theme}/`);
 }
 
+/** The contents: the outline with the page numbers as published. */
+export function contentsUrl(): string {
+  return url('read/');
+}
+
+/** The themes grid, or (with a grade) the grid narrowed to that grade, `/themes/grade/N/`. */
+export function themesUrl(grade?: number): string {
+  return grade === undefined ? url('themes/') : url(`themes/grade/${grade}/`);
+}
+
 /** An absolute URL for sharing and citing, from the site's configured origin. */
 export function absolute(path: string, site: URL | undefined): string {
   return site ? new URL(path, site).href : path;

@@ -1,0 +1,85 @@
+/**
+ * The report's judgements arranged for pages: by theme and part (the themes grid, theme pages,
+ * the home grid) and recommendations by timescale.
+ */
+import type { Grade, Recommendation, Report } from '../model/schema.ts';
+
+/** One part's judgement of one theme. */
+export interface ThemeCell {
+  part: string;
+  area: string;
+  grade: Grade;
+  label: string;
+  /** The body section that gives the narrative, or null where the area is only graded in the record. */
+  section: string | null;
+}
+
+export interface ThemeRow {
+  theme: Report['themes'][number];
+  /** By part id; a part that does not judge the theme has no entry. */
+  cells: Map<string, ThemeCell>;
+}
+
+/**
+ * Every theme with each part's judgement of it, in the framework's theme order.
+ *
+ * Note: the body's graded sections come first; the record of main findings fills in areas it
+ * grades without a narrative section (so "graded, no narrative" areas still appear).
+ */
+export function themeRows(report: Report): ThemeRow[] {
+  return report.themes.map((theme) => {
+    const cells = new Map<string, ThemeCell>();
+    for (const j of report.judgements) {
+      if (j.theme === theme.id && !cells.has(j.part)) {
+        cells.set(j.part, { part: j.part, area: j.area, grade: j.grade, label: j.label, section: j.section });
+      }
+    }
+    for (const row of report.recordOfMainFindings) {
+      if (row.theme === theme.id && !cells.has(row.part)) {
+        cells.set(row.part, { part: row.part, area: row.area, grade: row.grade, label: row.label, section: row.section });
+      }
+    }
+    return { theme, cells };
+  });
+}
+
+/** The label the report's grade scale gives a grade ("Outstanding"). */
+export function gradeLabel(report: Report, grade: number): string {
+  return (
+    report.gradeScale.find((g) => g.grade === grade)?.label ??
+    report.judgements.find((j) => j.grade === grade)?.label ??
+    `Grade ${grade}`
+  );
+}
+
+/** The grades of the scale, best first (from the model, falling back to 1-4). */
+export function gradesOfScale(report: Report): Grade[] {
+  const grades = report.gradeScale.map((g) => g.grade);
+  return grades.length > 0 ? grades : [1, 2, 3, 4];
+}
+
+export interface TimescaleGroup {
+  timescale: string;
+  label: string;
+  months: number;
+  recommendations: Recommendation[];
+}
+
+/** Recommendations grouped by timescale, soonest first, keeping published order within a group. */
+export function byTimescale(recommendations: readonly Recommendation[]): TimescaleGroup[] {
+  const groups = new Map<string, TimescaleGroup>();
+  for (const r of recommendations) {
+    const group = groups.get(r.timescale) ?? { timescale: r.timescale, label: r.timescaleLabel, months: r.months, recommendations: [] };
+    group.recommendations.push(r);
+    groups.set(r.timescale, group);
+  }
+  return [...groups.values()].sort((a, b) => a.months - b.months);
+}
+
+/**
+ * The anchor of a recommendations group on its reading page: the recommendation id without
+ * its ordinal ("sg-3m" for "sg-3m-2"), unique on the page because ids are unique per part.
+ */
+export function groupAnchor(recommendation: Recommendation): string {
+  return recommendation.id.replace(/-[0-9]+$/, '');
+}

@@ -1,0 +1,60 @@
+/**
+ * Pure look-ups over the report's outline that several pages share: where a section sits,
+ * what comes before and after it, and the page numbers the contents list gives it.
+ */
+import type { Report, Section } from '../model/schema.ts';
+
+/** The outline section with this slug, or an error naming it (a broken model should stop the build). */
+export function sectionBySlug(report: Report, slug: string): Section {
+  const section = report.outline.find((s) => s.slug === slug);
+  if (!section) throw new Error(`no outline section "${slug}"`);
+  return section;
+}
+
+/** Sections whose parent is `slug`, in published order. */
+export function childrenOf(report: Report, slug: string): Section[] {
+  return report.outline.filter((s) => s.parent === slug);
+}
+
+/** The chain of sections from the top of the outline down to (not including) `section`. */
+export function ancestorsOf(report: Report, section: Section): Section[] {
+  const chain: Section[] = [];
+  let parent = section.parent;
+  while (parent) {
+    const next = sectionBySlug(report, parent);
+    chain.unshift(next);
+    parent = next.parent;
+  }
+  return chain;
+}
+
+/** The sections before and after this one in published order. */
+export function neighbours(report: Report, slug: string): { prev?: Section; next?: Section } {
+  const at = report.outline.findIndex((s) => s.slug === slug);
+  return { prev: report.outline[at - 1], next: report.outline[at + 1] };
+}
+
+/**
+ * The page number the contents list gives each section, by slug.
+ *
+ * Note: the contents list and the outline name the same sections in the same order, but a
+ * contents title can be shorter than its heading ("Quality of provision" for "Quality of
+ * provision, including service responsiveness") and repeats across parts, so entries are
+ * paired with the outline's in-contents sections by position. Where the counts differ the
+ * entries' own slugs are used instead.
+ */
+export function contentsPages(report: Report): Map<string, number> {
+  const listed = report.outline.filter((s) => s.inContents);
+  const pages = new Map<string, number>();
+  if (listed.length === report.contents.length) {
+    listed.forEach((s, i) => pages.set(s.slug, report.contents[i]!.page));
+  } else {
+    for (const entry of report.contents) if (!pages.has(entry.slug)) pages.set(entry.slug, entry.page);
+  }
+  return pages;
+}
+
+/** The title of a part, from its id. */
+export function partTitle(report: Report, part: string): string {
+  return report.parts.find((p) => p.id === part)?.title ?? part;
+}

@@ -13,6 +13,8 @@ export interface Body {
   gradeScale: { grade: number; label: string; asPublished: string; description: string; section: string; line: number }[];
   /** The record of main findings' section and the lines under it, for the record's reader. */
   record: { section: Section; lines: SourceLine[] };
+  /** The slug of the heading each contents entry names, in the contents' order. */
+  contentsSlugs: string[];
 }
 
 type Last =
@@ -121,6 +123,7 @@ export function readBody(
         );
       }
       if (!current) fail(l.line, `paragraph ${l.number} comes before any heading`);
+      if (l.runs.length === 0) fail(l.line, `paragraph ${l.number} has no text`);
       const paragraph: Paragraph = {
         id: `p${l.number}`,
         number: l.number,
@@ -194,7 +197,7 @@ export function readBody(
       } else if (gradeLine) {
         if (last?.kind !== 'heading') fail(l.line, `"${text}" does not follow a heading`);
         const section = last.section;
-        if (section.kind !== 'section') fail(l.line, `"${section.title}" is not a judgement area, so it cannot be graded`);
+        if (section.kind !== 'section') fail(l.line, `"${section.title}" is not a judgement area of the framework (content/framework.json), so it cannot be graded`);
         section.judgement = { ...grade(gradeLine[1]!, gradeLine[2]!, l.line), asPublished: text, line: l.line };
         last = { kind: 'grade' };
       } else if (scaleLine && !part) {
@@ -215,7 +218,7 @@ export function readBody(
         }
         const section = open(headingTitle, l.line, 'section');
         if (inline) {
-          if (section.kind !== 'section') fail(l.line, `"${headingTitle}" is not a judgement area, so it cannot be graded`);
+          if (section.kind !== 'section') fail(l.line, `"${headingTitle}" is not a judgement area of the framework (content/framework.json), so it cannot be graded`);
           const strong = l.runs.at(-1)?.strong ? l.runs.at(-1)!.text.trim() : text.slice(inline[1]!.length).trim();
           section.judgement = { ...grade(inline[2]!, inline[3]!, l.line), asPublished: strong.replace(/^\*+|\*+$/g, ''), line: l.line };
           last = { kind: 'grade' };
@@ -257,16 +260,22 @@ export function readBody(
       fail(s.source.startLine, `the heading "${s.title}" names no judgement area of the framework (content/framework.json)`);
     }
   }
-  matchContents(contents, outline, fail);
+  const contentsSlugs = matchContents(contents, outline, fail);
   recordSection.source.endLine = Math.max(recordSection.source.endLine, end);
 
   for (const p of paragraphs) p.text = blocksText(p.blocks);
   for (const r of recommendations) r.text = runsText(r.runs).trim();
-  return { outline, paragraphs, recommendations, gradeScale, record: { section: recordSection, lines: lines.slice(index) } };
+  return { outline, paragraphs, recommendations, gradeScale, record: { section: recordSection, lines: lines.slice(index) }, contentsSlugs };
 }
 
-/** Each contents entry names the next heading with that title, in order. */
-function matchContents(contents: ContentsLine[], outline: Section[], fail: Fail) {
+/**
+ * Each contents entry names the next heading with that title, in order; returns their slugs.
+ *
+ * Note: titles repeat across parts ("Overall effectiveness"), so an entry is paired with the
+ * heading found by this ordered walk, never by title alone.
+ */
+function matchContents(contents: ContentsLine[], outline: Section[], fail: Fail): string[] {
+  const slugs: string[] = [];
   let from = 0;
   for (const entry of contents) {
     const title = normalise(entry.title);
@@ -275,8 +284,10 @@ function matchContents(contents: ContentsLine[], outline: Section[], fail: Fail)
       fail(entry.line, `the contents list "${entry.title}" (page ${entry.page}) but no such heading follows in the text (is it truncated?)`);
     }
     outline[at]!.inContents = true;
+    slugs.push(outline[at]!.slug);
     from = at + 1;
   }
+  return slugs;
 }
 
 function introducesList(paragraph: Paragraph): boolean {

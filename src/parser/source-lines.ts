@@ -53,14 +53,39 @@ function pushItem(out: SourceLine[], item: ListItem, ordered: boolean, text: str
   }
 }
 
+// Note: markdown lets a numbered line that does not start at 1 continue the paragraph above it
+// ("lazy continuation") when no blank line separates them, so a lost blank line would fold
+// "158. ..." into paragraph 157 and lose paragraph 158 without a word. Such a line is read as
+// the numbered paragraph it looks like; if it is not the next one, the numbering check says so.
+const NUMBERED_TEXT = /^(\d{1,9})[.)](?:[ \t]+|$)/;
+
 function pushParagraph(out: SourceLine[], paragraph: Paragraph, kind: SourceLine['kind'], number: number) {
   const lines = splitRuns(paragraph.children, paragraph.position!.start.line);
   lines.forEach(({ runs, line }, index) => {
     const text = runs.map((r) => r.text).join('');
+    const numbered = NUMBERED_TEXT.exec(text);
     if (index === 0 && kind === 'numbered') out.push({ kind, number, runs, text, line });
     else if (index === 0 && kind === 'bullet') out.push({ kind, runs, text, line });
-    else out.push({ kind: 'text', runs, text, line });
+    else if (numbered) {
+      const rest = dropPrefix(runs, numbered[0].length);
+      out.push({ kind: 'numbered', number: Number(numbered[1]), runs: rest, text: rest.map((r) => r.text).join(''), line });
+    } else out.push({ kind: 'text', runs, text, line });
   });
+}
+
+/** Runs without their first `length` characters (a paragraph number and its space). */
+function dropPrefix(runs: Run[], length: number): Run[] {
+  const out: Run[] = [];
+  let skip = length;
+  for (const run of runs) {
+    if (skip >= run.text.length) {
+      skip -= run.text.length;
+      continue;
+    }
+    out.push({ ...run, text: run.text.slice(skip) });
+    skip = 0;
+  }
+  return out;
 }
 
 /** Splits phrasing content at line endings into runs per line, keeping emphasis. */

@@ -147,13 +147,12 @@ export const Section = z.object({
 export type Section = z.infer<typeof Section>;
 
 export const Paragraph = z.object({
-  id: z.string().regex(/^p[1-9][0-9]*$/),
-  number: z.number().int().positive(),
-  /** Plain text as published: no emphasis markers, list items on their own lines. */
-  text: z.string().min(1),
+  id: z.string().regex(/^p[1-9][0-9]*$/).describe('Public identifier and page anchor, "p" and the number.'),
+  number: z.number().int().positive().describe('The paragraph number as published.'),
+  text: z.string().min(1).describe('Plain text as published: no emphasis markers, list items on their own lines.'),
   blocks: z.array(Block).min(1),
-  section: z.string().min(1),
-  part: PartId.nullable(),
+  section: z.string().min(1).describe('Slug of the section that holds the paragraph.'),
+  part: PartId.nullable().describe('The part the paragraph is in, or null for the introduction.'),
   source: SourceRange,
   /** Lines the paragraph was continued on after a page break. */
   continuationLines: z.array(z.number().int().positive()),
@@ -161,18 +160,19 @@ export const Paragraph = z.object({
 export type Paragraph = z.infer<typeof Paragraph>;
 
 export const Recommendation = z.object({
-  id: z.string().regex(/^[a-z]+-[a-z0-9]+-[1-9][0-9]*$/),
-  part: PartId,
-  timescale: z.string().min(1),
-  timescaleLabel: z.string().min(1),
-  /** Months after publication the action fell due (0: immediately). */
-  months: z.number().int().min(0),
-  /** The date the action fell due, counted from publication. */
-  dueDate: z.iso.date(),
+  id: z
+    .string()
+    .regex(/^[a-z]+-[a-z0-9]+-[1-9][0-9]*$/)
+    .describe('Public identifier: part code, timescale code and position in its list, e.g. "sg-3m-4".'),
+  part: PartId.describe('The part of the report the recommendation is in.'),
+  timescale: z.string().min(1).describe('Timescale code, e.g. "im" (immediately) or "3m" (within three months).'),
+  timescaleLabel: z.string().min(1).describe('The timescale as published, e.g. "Within three months".'),
+  months: z.number().int().min(0).describe('Months after publication the action fell due (0: immediately).'),
+  dueDate: z.iso.date().describe('The date the action fell due, counted from publication (YYYY-MM-DD).'),
   ordinal: z.number().int().positive(),
-  text: z.string().min(1),
+  text: z.string().min(1).describe('The recommendation as published, as plain text.'),
   runs: z.array(Run).min(1),
-  section: z.string().min(1),
+  section: z.string().min(1).describe('Slug of the section that holds the recommendation.'),
   /** The numbered paragraph that introduces the list this recommendation is in. */
   introducedBy: z.number().int().positive(),
   source: SourceRange,
@@ -180,12 +180,12 @@ export const Recommendation = z.object({
 export type Recommendation = z.infer<typeof Recommendation>;
 
 export const JudgementSummary = z.object({
-  part: PartId,
-  area: z.string().min(1),
-  theme: ThemeId,
-  grade: Grade,
-  label: z.string().min(1),
-  section: z.string().min(1),
+  part: PartId.describe('The part of the report that makes the judgement.'),
+  area: z.string().min(1).describe('The judged area as the report titles it.'),
+  theme: ThemeId.describe('The framework theme the area belongs to.'),
+  grade: Grade.describe('The grade: 1 (best) to 4.'),
+  label: z.string().min(1).describe('The grade in words, e.g. "Good".'),
+  section: z.string().min(1).describe('Slug of the section that gives the judgement.'),
   line: z.number().int().positive(),
 });
 export type JudgementSummary = z.infer<typeof JudgementSummary>;
@@ -240,21 +240,25 @@ export const GradeScaleEntry = z.object({
   line: z.number().int().positive(),
 });
 
+// Note: the descriptions (`.describe`) land in the generated JSON Schema and on the /data/ page,
+// so the model's field documentation has one source.
 export const Report = z.object({
-  source: z.object({ file: z.string().min(1), lines: z.number().int().positive() }),
-  metadata: Metadata,
-  contents: z.array(ContentsEntry).min(1),
-  outline: z.array(Section).min(1),
-  gradeScale: z.array(GradeScaleEntry),
-  paragraphs: z.array(Paragraph).min(1),
-  judgements: z.array(JudgementSummary),
-  recommendations: z.array(Recommendation),
-  recordOfMainFindings: z.array(FindingRow).min(1),
-  recordOfMainFindingsGroups: z.array(FindingGroupLabel),
-  notes: z.array(Note),
-  acronyms: z.array(Acronym),
-  themes: z.array(Framework.shape.themes.element),
-  parts: Framework.shape.parts,
+  source: z
+    .object({ file: z.string().min(1), lines: z.number().int().positive() })
+    .describe('The text file the model was parsed from and its number of lines.'),
+  metadata: Metadata.describe('Title, authority, inspection and publication dates, inspector, notices and front-matter fields.'),
+  contents: z.array(ContentsEntry).min(1).describe('The contents list as published, with page numbers and the section each entry names.'),
+  outline: z.array(Section).min(1).describe('Every part, group and section in published order, with its judgement and paragraph numbers.'),
+  gradeScale: z.array(GradeScaleEntry).describe('The grade scale as the report explains it.'),
+  paragraphs: z.array(Paragraph).min(1).describe('Every numbered paragraph: number, text, lists and emphasis as published, section and source lines.'),
+  judgements: z.array(JudgementSummary).describe('The grade of each judged area in each part, from the body of the report.'),
+  recommendations: z.array(Recommendation).describe('Every recommendation with its id, part, timescale, due date and text as published.'),
+  recordOfMainFindings: z.array(FindingRow).min(1).describe('The record of main findings table, row by row, reconciled with the body.'),
+  recordOfMainFindingsGroups: z.array(FindingGroupLabel).describe('The group labels printed in the record of main findings table.'),
+  notes: z.array(Note).describe('Reconciliation notes: mislabelled groups, and areas graded without a narrative section.'),
+  acronyms: z.array(Acronym).describe('The acronyms the report defines, with their expansions and defining paragraph.'),
+  themes: z.array(Framework.shape.themes.element).describe('The framework themes that judgement areas belong to.'),
+  parts: Framework.shape.parts.describe('The parts of the report (e.g. safeguarding, looked after children) with their id codes.'),
 });
 export type Report = z.infer<typeof Report>;
 

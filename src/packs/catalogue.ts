@@ -1,0 +1,121 @@
+/**
+ * The pack catalogue: everything the pack page needs to show, cite and export any paragraph or
+ * recommendation, derived from the model at build time and served as `/pack/items.json`.
+ *
+ * Note: the browser imports only the types from this module (`import type`), so neither the
+ * model's schemas nor the URL helpers end up in the pack page's script.
+ */
+import type { Block, Report } from '../model/schema.ts';
+import { paragraphUrl, permalinkUrl, recommendationUrl } from '../lib/urls.ts';
+import type { ItemKind } from './ids.ts';
+
+export interface CatalogueSection {
+  title: string;
+  /** The title of the part the section belongs to, or null for introductory sections. */
+  part: string | null;
+  /** The section's judgement, or null where the section is not graded. */
+  grade: { grade: number; label: string } | null;
+}
+
+export interface CatalogueEntry {
+  id: string;
+  kind: ItemKind;
+  /** "Paragraph 28", "Recommendation sg-3m-4". */
+  label: string;
+  /** How a citation names the item: "para 28", "recommendation sg-3m-4". */
+  cite: string;
+  /** A key of `sections`. */
+  section: string;
+  /** The text as published, with its emphasis and lists. */
+  blocks: Block[];
+  /** For recommendations: the timescale as published ("Within three months"). */
+  timescale?: string;
+  /** The item's own permanent URL (base-path aware, site-relative). */
+  permalink: string;
+  /** Where the item can be read in context, when that differs from the permalink. */
+  context?: string;
+}
+
+export interface PackCatalogue {
+  report: {
+    title: string;
+    authority: string;
+    /** ISO date. */
+    published: string;
+    publishedAsPublished: string;
+    reproduction: string;
+    copyright: string;
+  };
+  sections: Record<string, CatalogueSection>;
+  /** Every paragraph and recommendation, in the order the report prints them. */
+  items: CatalogueEntry[];
+}
+
+/** Builds the catalogue from the validated model. */
+export function buildPackCatalogue(report: Report): PackCatalogue {
+  const bySlug = new Map(report.outline.map((s) => [s.slug, s]));
+  const partTitles = new Map(report.outline.filter((s) => s.kind === 'part').map((s) => [s.part, s.title]));
+
+  const sections: Record<string, CatalogueSection> = {};
+  const useSection = (slug: string) => {
+    if (sections[slug]) return;
+    const section = bySlug.get(slug);
+    if (!section) throw new Error(`pack catalogue: no section "${slug}" in the outline`);
+    sections[slug] = {
+      title: section.title,
+      part: section.part === null ? null : (partTitles.get(section.part) ?? null),
+      grade: section.judgement ? { grade: section.judgement.grade, label: section.judgement.label } : null,
+    };
+  };
+
+  const positioned: { line: number; entry: CatalogueEntry }[] = [];
+  for (const p of report.paragraphs) {
+    useSection(p.section);
+    positioned.push({
+      line: p.source.startLine,
+      entry: {
+        id: p.id,
+        kind: 'paragraph',
+        label: `Paragraph ${p.number}`,
+        cite: `para ${p.number}`,
+        section: p.section,
+        blocks: p.blocks,
+        permalink: permalinkUrl(p.number),
+        context: paragraphUrl(p.section, p.number),
+      },
+    });
+  }
+  for (const r of report.recommendations) {
+    useSection(r.section);
+    positioned.push({
+      line: r.source.startLine,
+      entry: {
+        id: r.id,
+        kind: 'recommendation',
+        label: `Recommendation ${r.id}`,
+        cite: `recommendation ${r.id}`,
+        section: r.section,
+        blocks: [{ type: 'text', runs: r.runs }],
+        timescale: r.timescaleLabel,
+        permalink: recommendationUrl(r.id),
+      },
+    });
+  }
+  // Note: the source line is the report's own order, so recommendations fall after the
+  // paragraph that introduces them and before the next one.
+  positioned.sort((a, b) => a.line - b.line);
+
+  const { metadata } = report;
+  return {
+    report: {
+      title: metadata.title,
+      authority: metadata.authority,
+      published: metadata.published,
+      publishedAsPublished: metadata.publishedAsPublished,
+      reproduction: metadata.reproduction,
+      copyright: metadata.copyright,
+    },
+    sections,
+    items: positioned.map((p) => p.entry),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * A pack as plain text, for "copy as text": readable in an email or a meeting paper.
+ */
+import type { Block } from '../model/schema.ts';
+import type { CatalogueEntry, PackCatalogue } from './catalogue.ts';
+import { citation, gradeText, itemUrl, sectionText, sourceNotice } from './citation.ts';
+
+export interface PackDocument {
+  title: string;
+  note: string;
+  /** The entries in the order shown. */
+  entries: readonly CatalogueEntry[];
+  catalogue: PackCatalogue;
+  /** The pack's own URL (absolute); item URLs are resolved against it. */
+  pageUrl: string;
+}
+
+/** The title used when the user has not typed one. */
+export const DEFAULT_TITLE = 'Briefing pack';
+
+/** Text blocks as lines; list items as "- " lines, as published. */
+export function blocksToText(blocks: readonly Block[]): string {
+  return blocks
+    .map((block) =>
+      block.type === 'text'
+        ? block.runs.map((run) => run.text).join('')
+        : block.items.map((item) => `- ${item.map((run) => run.text).join('')}`).join('\n'),
+    )
+    .join('\n');
+}
+
+/** A one-line description of an item: its section, grade and timescale where it has them. */
+export function entryContext(entry: CatalogueEntry, catalogue: PackCatalogue): string {
+  const section = catalogue.sections[entry.section];
+  const parts = [sectionText(entry, catalogue)];
+  if (section?.grade) parts.push(`judged ${gradeText(section.grade)}`);
+  if (entry.timescale) parts.push(entry.timescale);
+  return parts.filter((p) => p !== '').join('; ');
+}
+
+export function packToText(doc: PackDocument): string {
+  const { catalogue, pageUrl } = doc;
+  const lines: string[] = [doc.title.trim() || DEFAULT_TITLE, ''];
+  if (doc.note.trim() !== '') lines.push(doc.note.trim(), '');
+  doc.entries.forEach((entry, index) => {
+    lines.push(
+      `${index + 1}. ${entry.label}: ${entryContext(entry, catalogue)}`,
+      blocksToText(entry.blocks),
+      itemUrl(entry, pageUrl),
+      '',
+    );
+  });
+  lines.push('Citations');
+  doc.entries.forEach((entry, index) => lines.push(`[${index + 1}] ${citation(entry, catalogue, pageUrl)}`));
+  lines.push('', `This pack: ${pageUrl}`, '', sourceNotice(catalogue), '');
+  return lines.join('\n');
+}

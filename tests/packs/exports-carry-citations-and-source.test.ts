@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PackCatalogue } from '../../src/packs/catalogue.ts';
+import { escapeMarkdown, packToMarkdown } from '../../src/packs/render-markdown.ts';
+import { packToText, type PackDocument } from '../../src/packs/render-text.ts';
+import { resolvePack } from '../../src/packs/resolve.ts';
+import { fixtureCatalogue } from './fixture.ts';
+
+let catalogue: PackCatalogue;
+let doc: PackDocument;
+const pageUrl = 'https://example.org/explorer/pack/?items=p7,sg-9m-1,p1';
+
+beforeAll(async () => {
+  ({ catalogue } = await fixtureCatalogue());
+  doc = {
+    title: 'Board *meeting* #3',
+    note: 'Read before Tuesday.\n\n- bring questions',
+    entries: resolvePack(['p7', 'sg-9m-1', 'p1'], catalogue).entries,
+    catalogue,
+    pageUrl,
+  };
+});
+
+describe('packToText', () => {
+  it('should give title, note, items in order with their text and absolute permalinks', () => {
+    const text = packToText(doc);
+    expect(text.startsWith('Board *meeting* #3\n\nRead before Tuesday.')).toBe(true);
+    const order = ['1. Paragraph 7', '2. Recommendation sg-9m-1', '3. Paragraph 1'].map((s) => text.indexOf(s));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(text).toContain('Partnership working is outstanding. The NSCB is well led and its members challenge one another.');
+    expect(text).toContain('https://example.org/p/7/');
+  });
+
+  it('should keep list items on their own lines', () => {
+    expect(packToText(doc)).toMatch(/following evidence:\n- case files held by the council's children's social care service\n- /);
+  });
+
+  it('should end with a citation per item and the source notice', () => {
+    const text = packToText(doc);
+    const { report } = catalogue;
+    expect(text).toContain(`[1] ${report.title}, ${report.authority}, published ${report.publishedAsPublished}, para 7. https://example.org/p/7/`);
+    expect(text).toContain(`[2] ${report.title}, ${report.authority}, published ${report.publishedAsPublished}, recommendation sg-9m-1. https://example.org/recommendations/sg-9m-1/`);
+    expect(text).toContain(report.reproduction);
+    expect(text).toContain(report.copyright);
+    expect(text).toContain(`This pack: ${pageUrl}`);
+  });
+
+  it('should say which section and grade each item comes from', () => {
+    const p7 = catalogue.sections[doc.entries[0]!.section]!;
+    expect(packToText(doc)).toContain(`1. Paragraph 7: ${p7.part} › ${p7.title}; judged ${p7.grade!.label} (grade ${p7.grade!.grade})`);
+  });
+
+  it('should call an untitled pack a briefing pack', () => {
+    expect(packToText({ ...doc, title: '  ', note: '' }).split('\n')[0]).toBe('Briefing pack');
+  });
+});
+
+describe('packToMarkdown', () => {
+  it('should escape what the user typed so it shows as written', () => {
+    const md = packToMarkdown(doc);
+    expect(md.startsWith('# Board \\*meeting\\* #3\n')).toBe(true);
+    expect(md).toContain('\\- bring questions');
+  });
+
+  it('should keep emphasis and lists as published', () => {
+    const md = packToMarkdown(doc);
+    expect(md).toContain('The NSCB is *well* led and its members **challenge** one another.');
+    expect(md).toMatch(/\n- case files held by the council's \*children's social care\* service\n- /);
+  });
+
+  it('should show text that looks like HTML or a link as text', () => {
+    const p2p3 = packToMarkdown({ ...doc, entries: resolvePack(['p2', 'p3'], catalogue).entries });
+    expect(p2p3).toContain('\\[x\\](http://e.com)');
+    expect(p2p3).toContain('\\<script\\>alert(1)\\</script\\>');
+    expect(p2p3).toContain('\\&amp;');
+  });
+
+  it('should end with a numbered citation list and the source notice', () => {
+    const md = packToMarkdown(doc);
+    const { report } = catalogue;
+    expect(md).toContain('## Citations');
+    expect(md).toContain(`1. ${report.title}, ${report.authority}, published ${report.publishedAsPublished}, para 7. <https://example.org/p/7/>`);
+    expect(md).toContain(`3. ${report.title}, ${report.authority}, published ${report.publishedAsPublished}, para 1. <https://example.org/p/1/>`);
+    expect(md).toMatch(/\n> Source: .*reproduced/);
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('should escape block markers only at the start of a line', () => {
+    expect(escapeMarkdown('# a - b 1. c')).toBe('\\# a - b 1. c');
+    expect(escapeMarkdown('12. twelve')).toBe('12\\. twelve');
+    expect(escapeMarkdown('> quote')).toBe('\\> quote');
+  });
+});

@@ -58,3 +58,27 @@ export function contentsPages(report: Report): Map<string, number> {
 export function partTitle(report: Report, part: string): string {
   return report.parts.find((p) => p.id === part)?.title ?? part;
 }
+
+/** A section with the sections under it, for rendering the outline as a nested list. */
+export interface OutlineNode {
+  section: Section;
+  children: OutlineNode[];
+}
+
+/** The outline as a tree, in published order. */
+export function outlineTree(report: Report): OutlineNode[] {
+  const nodes = new Map(report.outline.map((s) => [s.slug, { section: s, children: [] as OutlineNode[] }]));
+  const roots: OutlineNode[] = [];
+  for (const s of report.outline) {
+    const node = nodes.get(s.slug)!;
+    const parent = s.parent ? nodes.get(s.parent) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+/** A section's title with its part where the title alone repeats across parts ("Overall effectiveness"). */
+export function qualifiedTitle(report: Report, section: Section): string {
+  const repeats = report.outline.filter((s) => s.title === section.title).length > 1;
+  return repeats && section.part ? `${section.title} (${partTitle(report, section.part)})` : section.title;
+}

@@ -1,10 +1,37 @@
-import { spawn } from 'node:child_process';
+/**
+ * The search stage of the build: one Pagefind record per paragraph and per recommendation,
+ * written to `{site}/pagefind/`.
+ *
+ * Note: the built pages are not indexed. A page holding eighty paragraphs would come back as
+ * one result with sub-results in page order, its navigation would be indexed with it, and the
+ * browser would fetch the whole page's fragment (see TOOLCHAIN.md). Records from the model
+ * keep results paragraph-sized and filterable.
+ */
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
 import type { Report } from '../src/model/schema.ts';
+import { searchRecords } from '../src/search/records.ts';
 
-/** Indexes the built site with Pagefind. (Placeholder CLI run until the search issue lands.) */
-export async function buildSearchIndex(_model: Report, site: string): Promise<void> {
-  await new Promise<void>((done, fail) => {
-    const child = spawn('node_modules/.bin/pagefind', ['--site', site, '--silent'], { stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`pagefind exited with code ${code}`))));
-  });
+/** Builds the index for the site in `site`, under BASE_PATH (as astro.config.mjs reads it). */
+export async function buildSearchIndex(model: Report, site: string, base = process.env.BASE_PATH ?? '/'): Promise<{ records: number }> {
+  const records = searchRecords(model, base);
+  try {
+    // Note: one language for the whole index, so English stemming applies to every record.
+    const { errors, index } = await pagefind.createIndex({ forceLanguage: 'en' });
+    check('create the index', errors);
+    if (!index) throw new Error('Pagefind did not create an index');
+    for (const record of records) {
+      const added = await index.addCustomRecord({ ...record, language: 'en', filters: record.filters as Record<string, string[]> });
+      check(`index ${record.meta.title}`, added.errors);
+    }
+    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    check('write the index', written.errors);
+  } finally {
+    await pagefind.close();
+  }
+  return { records: records.length };
+}
+
+function check(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
 }

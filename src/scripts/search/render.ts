@@ -1,0 +1,81 @@
+/**
+ * Draws search results and filter counts into the search page's server-rendered shell.
+ *
+ * Note: every string from the index is set as text (textContent), never parsed as HTML, so a
+ * report whose text looks like markup shows it as text.
+ */
+import type { RecordMeta } from '../../search/record.ts';
+import type { Excerpt } from './excerpt.ts';
+import type { FilterCounts } from './pagefind.ts';
+
+export interface ShownResult {
+  url: string;
+  meta: Partial<RecordMeta>;
+  excerpt: Excerpt;
+}
+
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+/** The record's URL with `?highlight=` (the words it matched) before its fragment. */
+export function withHighlight(href: string, terms: string[]): string {
+  if (terms.length === 0) return href;
+  const target = new URL(href, location.href);
+  target.searchParams.set('highlight', terms.slice(0, 12).join(' '));
+  return target.pathname + target.search + target.hash;
+}
+
+/** A grade as the site's badges show it: word, number, and a colour that is never alone. */
+function gradeBadge(word: string, number: string): HTMLElement {
+  const badge = element('span', `grade grade--${number}`);
+  badge.dataset.grade = number;
+  badge.append(element('span', 'grade-word', word), element('span', 'visually-hidden', ','), ' ', element('span', 'grade-number', `grade ${number}`));
+  return badge;
+}
+
+export function resultItem(result: ShownResult): HTMLLIElement {
+  const { meta } = result;
+  const item = element('li', 'search-result');
+  const heading = element('h3', 'search-result__title');
+  const link = element('a', undefined, meta.title ?? result.url);
+  link.href = withHighlight(result.url, result.excerpt.terms);
+  heading.append(link);
+
+  const context = element('p', 'search-result__context');
+  const parts: (string | HTMLElement)[] = [];
+  if (meta.kind === 'recommendation' && meta.timescale) parts.push(`Recommendation, ${meta.timescale.toLowerCase()}`);
+  if (meta.section) parts.push(meta.section);
+  if (meta.grade && meta.gradeNumber) parts.push(gradeBadge(meta.grade, meta.gradeNumber));
+  if (meta.part) parts.push(meta.part);
+  parts.forEach((part, i) => {
+    if (i > 0) context.append(element('span', 'search-result__sep', ' · '));
+    context.append(part);
+  });
+
+  const excerpt = element('p', 'search-result__excerpt');
+  for (const segment of result.excerpt.segments) excerpt.append(segment.marked ? element('mark', undefined, segment.text) : segment.text);
+
+  item.append(heading, context, excerpt);
+  return item;
+}
+
+/**
+ * Updates each filter checkbox's count, and hides values that would leave no result
+ * (unless chosen, so a choice can always be undone).
+ */
+export function showFilterCounts(form: HTMLFormElement, counts: FilterCounts | undefined): void {
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-filter]')) {
+    const count = counts?.[box.name]?.[box.value];
+    const label = form.querySelector<HTMLElement>(`[data-count-for="${box.id}"]`);
+    if (label) label.textContent = count === undefined ? '' : ` (${count})`;
+    const row = box.closest('li');
+    if (row) row.hidden = counts !== undefined && !box.checked && (count ?? 0) === 0;
+  }
+  for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter-group]')) {
+    fieldset.hidden = [...fieldset.querySelectorAll('li')].every((row) => row.hidden);
+  }
+}

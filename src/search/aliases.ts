@@ -1,0 +1,31 @@
+/**
+ * Which of the report's acronyms a text uses in one form only (the acronym or its expansion),
+ * so the indexer can add the other form as hidden words.
+ */
+import type { Acronym } from '../model/schema.ts';
+import type { AliasGroup } from './record.ts';
+
+/** Note: hand-written because a regex escaper is one line; no library needed for it. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The acronym as a word of its own, allowing a plural ("IROs") and a prefix ("e-CAF"). */
+function acronymPattern(acronym: string): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9&])${escape(acronym)}s?(?![A-Za-z0-9&])`);
+}
+
+/** The expansion in any case, with any spacing, and with or without a plural on its last word. */
+function expansionPattern(expansion: string): RegExp {
+  const words = expansion.replace(/s$/i, '').split(/\s+/).map(escape);
+  return new RegExp(`(?<![A-Za-z])${words.join('\\s+')}s?(?![A-Za-z])`, 'i');
+}
+
+/** The alias groups a text needs: acronyms it has without their expansion, and the reverse. */
+export function aliasesFor(text: string, acronyms: Acronym[]): AliasGroup[] {
+  const groups: AliasGroup[] = [];
+  for (const { acronym, expansion } of acronyms) {
+    const hasAcronym = acronymPattern(acronym).test(text);
+    const hasExpansion = expansionPattern(expansion).test(text);
+    if (hasAcronym !== hasExpansion) groups.push({ acronym, expansion });
+  }
+  return groups;
+}

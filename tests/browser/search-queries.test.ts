@@ -1,0 +1,69 @@
+/**
+ * Each kind of query a reader types finds the paragraph or recommendation they mean in the
+ * top three. Expectations were picked by reading the report.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite, type SiteUnderTest } from '../lib/browser.ts';
+import { search } from '../lib/search.ts';
+
+let site: SiteUnderTest;
+let page: Page;
+
+beforeAll(async () => {
+  site = await openSite();
+  page = await (await site.browser.newContext()).newPage();
+});
+afterAll(() => site?.close());
+
+const topThree = async (q: string) => (await search(page, site.url, q)).results.slice(0, 3).map((r) => r.title);
+
+describe('search queries', () => {
+  it('should find a paragraph by a plain word', async () => {
+    expect(await topThree('gang')).toContain('Paragraph 56');
+  });
+
+  it('should find a paragraph that uses only the expansion when searching the acronym', async () => {
+    // Paragraph 143 writes "Corporate Parenting Steering Group" and never "CPSG".
+    expect(await topThree('CPSG')).toContain('Paragraph 143');
+  });
+
+  it('should find paragraphs that use only the acronym when searching the expansion', async () => {
+    // Paragraphs 27 and 42 write "IPST" and never spell it out.
+    const top = await topThree('integrated pathways and support team');
+    expect(top).toContain('Paragraph 27');
+    expect(top).toContain('Paragraph 42');
+  });
+
+  it('should find the singular when searching the plural, and the plural when searching the singular', async () => {
+    // Paragraph 125 has both forms; lac-3m-3 only "apprenticeships".
+    expect(await topThree('apprenticeship')).toContain('lac-3m-3');
+    expect(await topThree('apprenticeships')).toContain('Paragraph 125');
+  });
+
+  it('should find "bullying" when searching "bullied"', async () => {
+    expect(await topThree('bullied')).toContain('Paragraph 35');
+  });
+
+  it('should match a quoted phrase exactly', async () => {
+    const { results } = await search(page, site.url, '"named GP"');
+    expect(results.slice(0, 3).map((r) => r.title)).toContain('sg-3m-4');
+    // Every result has the words side by side, in that order.
+    for (const result of results) expect(result.excerpt).toMatch(/named GP/i);
+  });
+
+  it('should mark the matched words in the excerpt and never show the hidden acronym words', async () => {
+    const { results } = await search(page, site.url, 'CPSG');
+    const p143 = results.find((r) => r.title === 'Paragraph 143');
+    expect(p143?.marks.join(' ')).toMatch(/Corporate Parenting Steering Group/);
+    expect(p143?.excerpt).not.toContain('CPSG');
+  });
+
+  it('should show each result\'s section and that section\'s grade as word and number', async () => {
+    const { results } = await search(page, site.url, '"named GP"');
+    const rec = results.find((r) => r.title === 'sg-3m-4');
+    expect(rec?.context).toMatch(/Capacity for improvement/);
+    expect(rec?.context).toMatch(/Outstanding,\s*grade 1/);
+    expect(rec?.href).toMatch(/\/recommendations\/sg-3m-4\/\?highlight=/);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Page } from 'playwright-core';
+
+export interface SeenResult {
+  title: string;
+  href: string;
+  context: string;
+  excerpt: string;
+  marks: string[];
+}
+
+/** Waits until the search page has answered (its status names results) and reads the results. */
+export async function readResults(page: Page): Promise<{ status: string; results: SeenResult[] }> {
+  await page.waitForFunction(() => /\bresults?\b/i.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 10_000 });
+  const status = (await page.locator('#search-status').textContent()) ?? '';
+  const results = await page.locator('.search-result').evaluateAll((items) =>
+    items.map((item) => ({
+      title: item.querySelector('h3')?.textContent?.trim() ?? '',
+      href: item.querySelector('a')?.getAttribute('href') ?? '',
+      context: item.querySelector('.search-result__context')?.textContent ?? '',
+      excerpt: item.querySelector('.search-result__excerpt')?.textContent ?? '',
+      marks: [...item.querySelectorAll('.search-result__excerpt mark')].map((mark) => mark.textContent ?? ''),
+    })),
+  );
+  return { status, results };
+}
+
+/** Opens /search/?q=... (plus any other parameters) and reads the answer. */
+export async function search(page: Page, siteUrl: (path?: string) => string, q: string, extra = '') {
+  await page.goto(siteUrl(`search/?q=${encodeURIComponent(q)}${extra}`));
+  return readResults(page);
+}
+
+/** The count in the status line ("12 results for ..."), 0 for "No results". */
+export const countOf = (status: string) => Number(/^(\d+)/.exec(status)?.[1] ?? 0);

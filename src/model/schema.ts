@@ -278,11 +278,14 @@ export type EvidenceOverrides = z.infer<typeof EvidenceOverrides>;
 export const EvidenceLink = z.object({
   recommendation: z.string(),
   paragraph: z.number().int().positive(),
-  /** Higher is stronger; computed links are ranked by it. */
-  score: z.number().nonnegative(),
-  /** The terms the two texts share (after stemming; each shown as the recommendation writes it), strongest first, shown to readers so the method is transparent. */
-  sharedTerms: z.array(z.string()),
-  source: z.enum(['computed', 'override']),
-  reason: z.string().optional(),
+  score: z
+    .number()
+    .nonnegative()
+    .describe("The share (0 to 1) of the recommendation's term weight the paragraph also uses, halved for another part; computed links are ranked by it."),
+  sharedTerms: z
+    .array(z.string())
+    .describe('The terms the two texts share after stemming, each as the recommendation writes it, strongest first.'),
+  source: z.enum(['computed', 'override']).describe('"computed" by the method, or "override": added by a reviewer in content/evidence-overrides.json.'),
+  reason: z.string().optional().describe("The reviewer's reason, for a link added by override."),
 });
 export type EvidenceLink = z.infer<typeof EvidenceLink>;

@@ -1,0 +1,117 @@
+/**
+ * The CSV downloads, described once: each table's rows and columns, and each column's meaning.
+ * The CSV endpoints and the /data/ page both read these, so a file and its description agree.
+ *
+ * Where a column is a model field, its description is the schema's own (`.describe` in
+ * src/model/schema.ts), so the field documentation has one source.
+ */
+import type { z } from 'zod';
+import { evidenceFor } from '../derive/evidence.ts';
+import { EvidenceLink, JudgementSummary, Paragraph, Recommendation, type Report } from '../model/schema.ts';
+import { absolute, paragraphUrl, permalinkUrl, recommendationUrl, sectionUrl } from '../lib/urls.ts';
+
+export interface Column<Row> {
+  name: string;
+  description: string;
+  value: (row: Row) => string | number;
+}
+
+export interface DataTable<Row = never> {
+  /** File name under /data/. */
+  file: string;
+  title: string;
+  /** What one row is. */
+  row: string;
+  columns: Column<Row>[];
+  rows: Row[];
+}
+
+/** The schema's description of a field; a missing one is a bug in the schema, so it throws. */
+function describedBy(schema: z.ZodType): string {
+  if (!schema.description) throw new Error('a CSV column names a model field without a .describe() in src/model/schema.ts');
+  return schema.description;
+}
+
+/** A column that is a model field as it is: its schema's description, its value unchanged. */
+const field = <Row>(shape: Record<string, z.ZodType>, key: keyof Row & string, name: string = key): Column<Row> => ({
+  name,
+  description: describedBy(shape[key]!),
+  value: (row) => row[key] as string | number,
+});
+
+/** Every CSV table of the report. `site` makes the URL columns absolute. */
+export function dataTables(report: Report, links: readonly EvidenceLink[], site: URL | undefined): DataTable<any>[] {
+  const partTitle = new Map(report.parts.map((p) => [p.id, p.title]));
+  const J = JudgementSummary.shape;
+  const R = Recommendation.shape;
+  const P = Paragraph.shape;
+  const E = EvidenceLink.shape;
+
+  const judgements: DataTable<Report['judgements'][number]> = {
+    file: 'judgements.csv',
+    title: 'Judgements',
+    row: 'one judged area in one part of the report',
+    rows: report.judgements,
+    columns: [
+      field(J, 'part'),
+      { name: 'part_title', description: 'The part as the report titles it.', value: (j) => partTitle.get(j.part) ?? j.part },
+      field(J, 'area'),
+      field(J, 'theme'),
+      field(J, 'grade'),
+      field(J, 'label'),
+      { name: 'section_url', description: 'Where the report gives the judgement and its findings on this site.', value: (j) => absolute(sectionUrl(j.section), site) },
+    ],
+  };
+
+  const recommendations: DataTable<Report['recommendations'][number]> = {
+    file: 'recommendations.csv',
+    title: 'Recommendations',
+    row: 'one recommendation, in published order',
+    rows: report.recommendations,
+    columns: [
+      field(R, 'id'),
+      field(R, 'part'),
+      field(R, 'timescale'),
+      field(R, 'timescaleLabel', 'timescale_label'),
+      field(R, 'months'),
+      field(R, 'dueDate', 'due_date'),
+      field(R, 'text'),
+      { name: 'url', description: "The recommendation's own page on this site.", value: (r) => absolute(recommendationUrl(r.id), site) },
+    ],
+  };
+
+  const paragraphs: DataTable<Report['paragraphs'][number]> = {
+    file: 'paragraphs.csv',
+    title: 'Paragraphs',
+    row: 'one numbered paragraph, in published order',
+    rows: report.paragraphs,
+    columns: [
+      field(P, 'number'),
+      field(P, 'id'),
+      { name: 'part', description: describedBy(P.part), value: (p) => p.part ?? '' },
+      field(P, 'section'),
+      field(P, 'text'),
+      { name: 'url', description: 'The paragraph in context on its reading page.', value: (p) => absolute(paragraphUrl(p.section, p.number), site) },
+      { name: 'permalink', description: "The paragraph's permanent link, /p/N/.", value: (p) => absolute(permalinkUrl(p.number), site) },
+    ],
+  };
+
+  const ranked = report.recommendations.flatMap((r) => evidenceFor(links, r.id).map((link, i) => ({ ...link, rank: i + 1 })));
+  const evidence: DataTable<EvidenceLink & { rank: number }> = {
+    file: 'evidence.csv',
+    title: 'Evidence links',
+    row: 'one paragraph cited as evidence for one recommendation',
+    rows: ranked,
+    columns: [
+      { name: 'recommendation', description: 'The id of the recommendation.', value: (l) => l.recommendation },
+      { name: 'rank', description: 'Its place among the evidence for that recommendation, 1 strongest.', value: (l) => l.rank },
+      { name: 'paragraph', description: 'The number of the paragraph cited.', value: (l) => l.paragraph },
+      field(E, 'score'),
+      { name: 'shared_terms', description: `${describedBy(E.sharedTerms)} Separated by "; ".`, value: (l) => l.sharedTerms.join('; ') },
+      field(E, 'source'),
+      { name: 'reason', description: describedBy(E.reason), value: (l) => l.reason ?? '' },
+    ],
+  };
+
+  return [judgements, recommendations, paragraphs, evidence];
+}

@@ -1,0 +1,154 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evidenceLinks } from '../../src/derive/evidence.ts';
+import { loadEvidenceOverrides } from '../../src/derive/evidence-overrides.ts';
+import { formatDate } from '../../src/lib/due-date.ts';
+import { REPORT_FILE } from '../../src/model/load-model.ts';
+import type { Report } from '../../src/model/schema.ts';
+import { parseReportFile } from '../../src/parser/index.ts';
+import { openSite, type SiteUnderTest } from '../lib/browser.ts';
+import { BASE_PATH } from '../lib/built-pages.ts';
+import { watchPage, type PageWatch } from '../lib/page-watch.ts';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let model: Report;
+let site: SiteUnderTest;
+let context: BrowserContext;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  model = await parseReportFile(REPORT_FILE);
+  site = await openSite({ base: BASE_PATH });
+  context = await site.browser.newContext();
+  page = await context.newPage();
+  watch = await watchPage(page, new URL(site.server.url).origin);
+});
+afterAll(async () => {
+  await context?.close();
+  await site?.close();
+});
+
+/** The recommendation with a timescale in months (so it has a real due date) and the most evidence. */
+const sample = () => model.recommendations.find((r) => r.months > 0)!;
+const go = (path: string) => page.goto(site.url(path), { waitUntil: 'load' });
+const axe = async () => (await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length} nodes`);
+
+describe('a recommendation page', () => {
+  it('should show the text as published, the id, the due date counted from publication, and evidence', async () => {
+    const rec = sample();
+    await go(`recommendations/${rec.id}/`);
+    const main = page.locator('main');
+    await expect.poll(() => main.locator('.rec-text').innerText()).toBe(rec.text);
+    expect(await main.locator('h1').innerText()).toContain(rec.id);
+    const due = await main.locator('.due-date').innerText();
+    expect(due).toContain(`Due by ${formatDate(rec.dueDate)}`);
+    expect(due).toContain(`from publication on ${formatDate(model.metadata.published)}`);
+    const evidence = main.locator('.evidence');
+    expect(await evidence.count()).toBeGreaterThan(0);
+    expect(await evidence.first().locator('.shared-terms').innerText()).toMatch(/^Shared terms: \S/);
+  });
+
+  it('should rank evidence as the method does, and each link should land on the paragraph in context', async () => {
+    const rec = sample();
+    const links = evidenceLinks(model, await loadEvidenceOverrides(model)).filter((l) => l.recommendation === rec.id);
+    await go(`recommendations/${rec.id}/`);
+    const shown = await page.locator('.evidence').evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.evidence)));
+    expect(shown).toEqual(links.map((l) => l.paragraph));
+    await page.locator('.evidence').first().getByRole('link', { name: /in context/ }).click();
+    await page.waitForLoadState('load');
+    const target = page.locator(`#p${links[0]!.paragraph}`);
+    expect(new URL(page.url()).hash).toBe(`#p${links[0]!.paragraph}`);
+    expect(await target.isVisible()).toBe(true);
+  });
+
+  it('should carry share meta naming the recommendation', async () => {
+    const rec = sample();
+    await go(`recommendations/${rec.id}/`);
+    const content = (selector: string) => page.locator(selector).getAttribute('content');
+    expect(await content('meta[property="og:title"]')).toContain(rec.id);
+    expect(await content('meta[property="og:description"]')).toBe(rec.text);
+    expect(await content('meta[name="twitter:card"]')).toBe('summary');
+    expect(new URL((await content('meta[property="og:url"]'))!).pathname).toBe(`${BASE_PATH}recommendations/${rec.id}/`);
+  });
+
+  it('should copy a citation naming the recommendation and its link', async () => {
+    const rec = sample();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+    await go(`recommendations/${rec.id}/`);
+    await page.getByRole('button', { name: `Cite recommendation ${rec.id}` }).click();
+    await expect.poll(() => page.locator('#copy-status').innerText()).toBe('Citation copied');
+    const copied = await page.evaluate('navigator.clipboard.readText()');
+    expect(copied).toContain(`recommendation ${rec.id}`);
+    expect(copied).toContain(site.url(`recommendations/${rec.id}/`));
+  });
+
+  it('should link to the previous and next recommendations', async () => {
+    const [first, second] = model.recommendations;
+    await go(`recommendations/${first!.id}/`);
+    await page.getByRole('link', { name: `Next Recommendation ${second!.id}` }).click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}recommendations/${second!.id}/`);
+  });
+});
+
+describe('the recommendations list', () => {
+  it('should narrow to one timescale, say how many it shows, and keep the choice in the URL', async () => {
+    const timescale = sample().timescale;
+    const expected = model.recommendations.filter((r) => r.timescale === timescale).map((r) => r.id);
+    await go('recommendations/');
+    await page.getByLabel('Timescale').selectOption(timescale);
+    const visible = () => page.locator('.rec-item:visible').evaluateAll((items) => items.map((li) => li.id));
+    await expect.poll(visible).toEqual(expected);
+    expect(new URL(page.url()).searchParams.get('timescale')).toBe(timescale);
+    expect(await page.getByRole('status').innerText()).toBe(`Showing ${expected.length} of ${model.recommendations.length} recommendations.`);
+    expect(await axe()).toEqual([]);
+
+    // The filtered view can be shared: opening its URL shows the same narrowed list.
+    const shared = page.url();
+    await page.goto(shared, { waitUntil: 'load' });
+    expect(await page.getByLabel('Timescale').inputValue()).toBe(timescale);
+    await expect.poll(visible).toEqual(expected);
+  });
+
+  it('should combine part and timescale, and show everything again when both are cleared', async () => {
+    const rec = sample();
+    await go(`recommendations/?part=${rec.part}&timescale=${rec.timescale}`);
+    const visible = () => page.locator('.rec-item:visible').count();
+    await expect.poll(visible).toBe(model.recommendations.filter((r) => r.part === rec.part && r.timescale === rec.timescale).length);
+    await page.getByLabel('Part').selectOption('');
+    await page.getByLabel('Timescale').selectOption('');
+    await expect.poll(visible).toBe(model.recommendations.length);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('should show every recommendation, grouped, with JavaScript off', async () => {
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(site.url('recommendations/?timescale=im'), { waitUntil: 'load' });
+    expect(await plain.locator('.rec-item:visible').count()).toBe(model.recommendations.length);
+    expect(await plain.locator('#rec-filter').isVisible()).toBe(false);
+    for (const part of model.parts.filter((p) => model.recommendations.some((r) => r.part === p.id))) {
+      expect(await plain.locator(`a[href="#${part.id}"]`).count(), part.id).toBe(1);
+    }
+    await noScript.close();
+  });
+});
+
+describe('axe (WCAG 2.2 AA)', () => {
+  it.for(['recommendations/', 'glossary/', 'data/'])('should find no violation on /%s', async (path) => {
+    watch.clear();
+    await go(path);
+    expect(await axe()).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  it('should find no violation on a recommendation page', async () => {
+    watch.clear();
+    await go(`recommendations/${sample().id}/`);
+    expect(await axe()).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+});

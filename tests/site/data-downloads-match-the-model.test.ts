@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evidenceLinks } from '../../src/derive/evidence.ts';
+import { loadEvidenceOverrides } from '../../src/derive/evidence-overrides.ts';
+import { REPORT_FILE } from '../../src/model/load-model.ts';
+import { Report } from '../../src/model/schema.ts';
+import { parseReportFile } from '../../src/parser/index.ts';
+import { SITE_DIR } from '../lib/site.ts';
+
+const read = (file: string) => readFile(join(SITE_DIR, 'data', file), 'utf8');
+const csv = async (file: string): Promise<Record<string, string>[]> => parse(await read(file), { columns: true });
+
+let model: Report;
+let published: unknown;
+beforeAll(async () => {
+  model = await parseReportFile(REPORT_FILE);
+  published = JSON.parse(await read('report.json'));
+});
+
+describe('/data/report.json', () => {
+  it('should validate against the Report schema', () => {
+    expect(Report.safeParse(published).error?.issues ?? []).toEqual([]);
+  });
+
+  it("should equal the parser's model of the report, field for field", () => {
+    expect(published).toEqual(JSON.parse(JSON.stringify(model)));
+  });
+});
+
+describe('/data/report.schema.json', () => {
+  it('should be a valid JSON Schema that report.json satisfies', async () => {
+    const schema = JSON.parse(await read('report.schema.json'));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    // Note: compiling checks the schema against the draft 2020-12 meta-schema; formats are
+    // checked by the patterns zod writes beside them, so ajv's format plugin is not needed.
+    const ajv = new Ajv2020({ allErrors: true, validateFormats: false });
+    const validate = ajv.compile(schema);
+    expect(validate(published) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('should reject a model with a recommendation missing its due date', async () => {
+    const validate = new Ajv2020({ validateFormats: false }).compile(JSON.parse(await read('report.schema.json')));
+    const broken = structuredClone(published) as { recommendations: Record<string, unknown>[] };
+    delete broken.recommendations[0]!.dueDate;
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('should describe every top-level field', async () => {
+    const schema = JSON.parse(await read('report.schema.json'));
+    for (const [name, field] of Object.entries(schema.properties as Record<string, { description?: string }>)) {
+      expect(field.description, name).toBeTruthy();
+    }
+  });
+});
+
+describe('the CSV downloads', () => {
+  it('should have one judgements.csv row per judgement, with its grade and section link', async () => {
+    const rows = await csv('judgements.csv');
+    expect(rows).toHaveLength(model.judgements.length);
+    expect(rows.map((r) => [r.part, r.area, Number(r.grade), r.label])).toEqual(model.judgements.map((j) => [j.part, j.area, j.grade, j.label]));
+    for (const [i, r] of rows.entries()) expect(new URL(r.section_url!).pathname).toMatch(new RegExp(`/read/${model.judgements[i]!.section}/$`));
+  });
+
+  it('should have one recommendations.csv row per recommendation, with its text and due date', async () => {
+    const rows = await csv('recommendations.csv');
+    expect(rows.map((r) => [r.id, r.part, r.timescale, r.due_date, r.text])).toEqual(
+      model.recommendations.map((r) => [r.id, r.part, r.timescale, r.dueDate, r.text]),
+    );
+    for (const r of rows) expect(new URL(r.url!).pathname).toMatch(new RegExp(`/recommendations/${r.id}/$`));
+  });
+
+  it('should have one paragraphs.csv row per paragraph, lists and all', async () => {
+    const rows = await csv('paragraphs.csv');
+    expect(rows.map((r) => [Number(r.number), r.text])).toEqual(model.paragraphs.map((p) => [p.number, p.text]));
+  });
+
+  it('should have one evidence.csv row per evidence link', async () => {
+    const rows = await csv('evidence.csv');
+    const links = evidenceLinks(model, await loadEvidenceOverrides(model));
+    expect(rows.map((r) => [r.recommendation, Number(r.paragraph), r.source])).toEqual(links.map((l) => [l.recommendation, l.paragraph, l.source]));
+  });
+});

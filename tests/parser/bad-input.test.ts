@@ -59,7 +59,7 @@ const lastTextLine = (text: string) => text.trimEnd().split('\n').length;
 const without = (from: number, to = from) => lines.filter((_, i) => i + 1 < from || i + 1 > to).join('\n');
 const replaceLine = (n: number, text: string) => lines.map((l, i) => (i + 1 === n ? text : l)).join('\n');
 
-describe.concurrent('npm run parse on bad input', () => {
+describe('npm run parse on bad input', () => {
   it('should print the model and exit 0 on the real report (the baseline the damage starts from)', async () => {
     const { code, stdout, stderr } = await parseCli(REAL_REPORT);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });

@@ -1,0 +1,45 @@
+/**
+ * The built site served the way a CDN serves it: gzip for text, and long cache lifetimes for
+ * Astro's content-hashed files. Lighthouse's simulated mobile network times the bytes a page
+ * really costs, so serving uncompressed (as the loopback test server does) would understate it.
+ *
+ * Note: a gzipping proxy in front of scripts/lib/static-server.ts, so the files, paths and 404
+ * page are exactly the ones `npm start` serves.
+ */
+import { createServer, request } from 'node:http';
+import { createGzip } from 'node:zlib';
+import { serveStatic } from '../../lib/static-server.ts';
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json|wasm)|image\/svg\+xml)/;
+
+export async function serveCompressed(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const origin = await serveStatic({ root });
+  const target = new URL(origin.url);
+  const server = createServer((req, res) => {
+    const upstream = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+      const headers = { ...answer.headers };
+      const type = String(headers['content-type'] ?? '');
+      if (req.url?.startsWith('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+      else headers['cache-control'] = 'public, max-age=600';
+      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        delete headers['content-length'];
+        res.writeHead(answer.statusCode ?? 200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        answer.pipe(createGzip()).pipe(res);
+      } else {
+        res.writeHead(answer.statusCode ?? 200, headers);
+        answer.pipe(res);
+      }
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await new Promise<void>((done) => server.close(() => done()));
+      await origin.close();
+    },
+  };
+}

@@ -32,7 +32,8 @@ const listed = () => page.locator('#pack-list > li').evaluateAll((lis) => lis.ma
 async function addFrom(path: string, entry: CatalogueEntry, expectedCount: number): Promise<void> {
   await page.goto(at(path));
   const toggle = page.locator(`button.pack-toggle[data-pack-item="${entry.id}"]`);
-  await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+  await toggle.waitFor();
+  expect(await toggle.getAttribute('aria-pressed')).toBe('false');
   await toggle.click();
   expect(await toggle.getAttribute('aria-pressed')).toBe('true');
   expect(await page.locator('.pack-counter').textContent()).toBe(`Briefing pack (${expectedCount} ${expectedCount === 1 ? 'item' : 'items'})`);

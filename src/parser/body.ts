@@ -174,7 +174,14 @@ export function readBody(
       const gradeLine = GRADE_LINE.exec(text);
       const scaleLine = SCALE_LINE.exec(text);
       const ts = part ? timescaleOf(framework, text) : undefined;
-      const inline = INLINE_GRADE.exec(text);
+      // Note: a grade at the end of a line makes it a heading only where the grade is set in
+      // bold or the rest names a heading or area; otherwise it may be prose that was cut there.
+      const inlineMatch = INLINE_GRADE.exec(text);
+      const inline =
+        inlineMatch &&
+        (l.runs.at(-1)?.strong || contentsTitles.has(normalise(inlineMatch[1]!)) || themeOf(framework, inlineMatch[1]!))
+          ? inlineMatch
+          : null;
       const headingTitle = inline ? inline[1]!.replace(/\*+$/, '').trim() : text;
       if (normalise(text) === normalise(framework.headings.recordOfMainFindings)) {
         if (!part) fail(l.line, `"${text}" comes before any part of the report`);

@@ -41,7 +41,7 @@ describe('a recommendation page', () => {
     const rec = sample();
     await go(`recommendations/${rec.id}/`);
     const main = page.locator('main');
-    await expect.poll(() => main.locator('.rec-text').innerText()).toBe(rec.text);
+    expect(await main.locator('.rec-text').innerText()).toBe(rec.text);
     expect(await main.locator('h1').innerText()).toContain(rec.id);
     const due = await main.locator('.due-date').innerText();
     expect(due).toContain(`Due by ${formatDate(rec.dueDate)}`);
@@ -79,7 +79,7 @@ describe('a recommendation page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     await go(`recommendations/${rec.id}/`);
     await page.getByRole('button', { name: `Cite recommendation ${rec.id}` }).click();
-    await expect.poll(() => page.locator('#copy-status').innerText()).toBe('Citation copied');
+    await expect.poll(() => page.locator('#copy-status').innerText(), { timeout: 10_000 }).toBe('Citation copied');
     const copied = await page.evaluate('navigator.clipboard.readText()');
     expect(copied).toContain(`recommendation ${rec.id}`);
     expect(copied).toContain(site.url(`recommendations/${rec.id}/`));
@@ -101,7 +101,7 @@ describe('the recommendations list', () => {
     await go('recommendations/');
     await page.getByLabel('Timescale').selectOption(timescale);
     const visible = () => page.locator('.rec-item:visible').evaluateAll((items) => items.map((li) => li.id));
-    await expect.poll(visible).toEqual(expected);
+    await expect.poll(visible, { timeout: 10_000 }).toEqual(expected);
     expect(new URL(page.url()).searchParams.get('timescale')).toBe(timescale);
     expect(await page.getByRole('status').innerText()).toBe(`Showing ${expected.length} of ${model.recommendations.length} recommendations.`);
     expect(await axe()).toEqual([]);
@@ -110,17 +110,17 @@ describe('the recommendations list', () => {
     const shared = page.url();
     await page.goto(shared, { waitUntil: 'load' });
     expect(await page.getByLabel('Timescale').inputValue()).toBe(timescale);
-    await expect.poll(visible).toEqual(expected);
+    await expect.poll(visible, { timeout: 10_000 }).toEqual(expected);
   });
 
   it('should combine part and timescale, and show everything again when both are cleared', async () => {
     const rec = sample();
     await go(`recommendations/?part=${rec.part}&timescale=${rec.timescale}`);
     const visible = () => page.locator('.rec-item:visible').count();
-    await expect.poll(visible).toBe(model.recommendations.filter((r) => r.part === rec.part && r.timescale === rec.timescale).length);
+    await expect.poll(visible, { timeout: 10_000 }).toBe(model.recommendations.filter((r) => r.part === rec.part && r.timescale === rec.timescale).length);
     await page.getByLabel('Part').selectOption('');
     await page.getByLabel('Timescale').selectOption('');
-    await expect.poll(visible).toBe(model.recommendations.length);
+    await expect.poll(visible, { timeout: 10_000 }).toBe(model.recommendations.length);
     expect(new URL(page.url()).search).toBe('');
   });
 

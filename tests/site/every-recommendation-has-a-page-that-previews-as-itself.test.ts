@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { evidenceLinks } from '../../src/derive/evidence.ts';
+import { loadEvidenceOverrides } from '../../src/derive/evidence-overrides.ts';
 import { REPORT_FILE } from '../../src/model/load-model.ts';
 import type { Report } from '../../src/model/schema.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
@@ -51,6 +53,21 @@ describe('the glossary', () => {
     for (const a of model.acronyms) {
       expect(html, a.acronym).toContain(`>${a.acronym.replace('&', '&amp;')}</abbr>`);
       expect(hrefs.some((h) => h.endsWith(`#p${a.paragraph}`)), `${a.acronym} links to p${a.paragraph}`).toBe(true);
+    }
+  });
+});
+
+describe('reading pages', () => {
+  it('should say under each evidence paragraph which recommendations it supports, with links', async () => {
+    const links = evidenceLinks(model, await loadEvidenceOverrides(model));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      const paragraph = model.paragraphs.find((p) => p.number === link.paragraph)!;
+      const html = await readFile(join(SITE_DIR, 'read', paragraph.section, 'index.html'), 'utf8');
+      const start = html.indexOf(`id="p${paragraph.number}"`);
+      const article = html.slice(start, html.indexOf('</article>', start));
+      expect(article, `p${paragraph.number}`).toMatch(/class="para-supports"[^>]*>\s*Supports/);
+      expect(article, `p${paragraph.number} → ${link.recommendation}`).toContain(`href="${BASE_PATH}recommendations/${link.recommendation}/"`);
     }
   });
 });

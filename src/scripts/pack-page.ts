@@ -14,7 +14,8 @@ import { DEFAULT_TITLE, packToText } from '../packs/render-text.ts';
 import { describeProblem, resolvePack } from '../packs/resolve.ts';
 import { browserStore, readBuildingPack, storageKey, writeBuildingPack } from '../packs/storage.ts';
 import { url } from '../lib/urls.ts';
-import { element, fileName, itemNode } from './pack/dom.ts';
+import { fileName } from '../packs/file-name.ts';
+import { element, itemNode } from './pack/dom.ts';
 
 const app = document.getElementById('pack-app');
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

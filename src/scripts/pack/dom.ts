@@ -87,17 +87,3 @@ export function itemNode(entry: CatalogueEntry, catalogue: PackCatalogue, pageUr
     ),
   );
 }
-
-/** A file name from the pack's title, e.g. "board-meeting.md". */
-export function fileName(title: string): string {
-  // Note: by hand rather than github-slugger: a file name only needs safe characters, and the
-  // library would add its large Unicode tables to this script.
-  const stem = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${stem || 'briefing-pack'}.md`;
-}

@@ -12,9 +12,9 @@ import * as pagefind from 'pagefind';
 import type { Report } from '../src/model/schema.ts';
 import { searchRecords } from '../src/search/records.ts';
 
-/** Builds the index for the site in `site`, under BASE_PATH (as astro.config.mjs reads it). */
-export async function buildSearchIndex(model: Report, site: string, base = process.env.BASE_PATH ?? '/'): Promise<{ records: number }> {
-  const records = searchRecords(model, base);
+/** Builds the index for the site in `site`. The same index serves any base path (see records.ts). */
+export async function buildSearchIndex(model: Report, site: string): Promise<{ records: number }> {
+  const records = searchRecords(model);
   try {
     // Note: one language for the whole index, so English stemming applies to every record.
     const { errors, index } = await pagefind.createIndex({ forceLanguage: 'en' });

@@ -15,11 +15,14 @@ export interface SearchRecord {
 }
 
 /**
- * Builds the records. `base` is the deployment's base path ("/" or "/explorer/"): Pagefind
- * returns record URLs untouched, so they carry it.
+ * Builds the records. Their URLs are site-relative ("/read/{section}/#pN", the rule
+ * src/lib/urls.ts keeps): the search page gives Pagefind the base path as its `baseUrl`, which
+ * Pagefind puts in front of every result's URL, so one index serves any deployment path.
+ *
+ * Note: urls.ts cannot be imported here, since it reads Vite's import.meta.env and this runs in
+ * plain Node at build time.
  */
-export function searchRecords(report: Report, base: string): SearchRecord[] {
-  const root = base.replace(/\/?$/, '/');
+export function searchRecords(report: Report): SearchRecord[] {
   const sections = new Map(report.outline.map((s) => [s.slug, s]));
   const parts = new Map(report.parts.map((p) => [p.id, p.title]));
   const themes = new Map(report.themes.map((t) => [t.id, t.title]));
@@ -56,7 +59,7 @@ export function searchRecords(report: Report, base: string): SearchRecord[] {
   const paragraphs = report.paragraphs.map((p): SearchRecord => {
     const { meta, filters, content } = common(p.text, p.section, p.part);
     return {
-      url: `${root}read/${p.section}/#p${p.number}`,
+      url: `/read/${p.section}/#p${p.number}`,
       content,
       meta: { ...meta, title: `Paragraph ${p.number}`, kind: 'paragraph', section: meta.section! },
       filters: { ...filters, kind: ['Paragraph'] },
@@ -66,7 +69,7 @@ export function searchRecords(report: Report, base: string): SearchRecord[] {
   const recommendations = report.recommendations.map((r): SearchRecord => {
     const { meta, filters, content } = common(r.text, r.section, r.part);
     return {
-      url: `${root}recommendations/${r.id}/`,
+      url: `/recommendations/${r.id}/`,
       content,
       meta: { ...meta, title: r.id, kind: 'recommendation', section: meta.section!, timescale: r.timescaleLabel },
       filters: { ...filters, kind: ['Recommendation'], timescale: [r.timescaleLabel] },

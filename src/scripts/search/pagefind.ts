@@ -37,6 +37,8 @@ export interface Pagefind {
 /** Imports pagefind.js from the built site (it is not part of the Vite bundle). */
 export async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ url('pagefind/pagefind.js'))) as Pagefind;
+  // Note: record URLs are site-relative; Pagefind puts this base path in front of each.
+  await pagefind.options({ baseUrl: url() });
   await pagefind.init();
   // Note: the first search returns no filter counts unless the filters were loaded first.
   await pagefind.filters();

@@ -1,0 +1,112 @@
+/**
+ * The search page as a reader uses it: filters narrow and live in the URL, the keyboard walks
+ * the results, "/" finds the box, the header box leads here, and without scripts it points
+ * elsewhere. axe finds nothing to fix with results on screen.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openSite, type SiteUnderTest } from '../lib/browser.ts';
+import { countOf, readResults, search } from '../lib/search.ts';
+
+let site: SiteUnderTest;
+let context: BrowserContext;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  site = await openSite();
+  context = await site.browser.newContext();
+  page = await context.newPage();
+  // Any script error or CSP violation on these pages is a failure (checked last).
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+});
+afterAll(() => site?.close());
+
+describe('search page', () => {
+  it('should narrow the results with a filter, count them, and put the filter in the URL', async () => {
+    const all = await search(page, site.url, 'children');
+    await page.getByRole('checkbox', { name: /^Recommendation\b/ }).check();
+    await page.waitForFunction(() => /with the chosen filters/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const narrowed = await readResults(page);
+    expect(countOf(narrowed.status)).toBeGreaterThan(0);
+    expect(countOf(narrowed.status)).toBeLessThan(countOf(all.status));
+    for (const result of narrowed.results) expect(result.context).toMatch(/^Recommendation/);
+    expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['Recommendation']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('children');
+  });
+
+  it('should restore query and filters from a shared URL, with counts beside the filters', async () => {
+    const { results } = await search(page, site.url, 'children', '&part=Services+for+looked+after+children');
+    expect(await page.locator('#search-query').inputValue()).toBe('children');
+    expect(await page.getByRole('checkbox', { name: /^Services for looked after children/ }).isChecked()).toBe(true);
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result.context).toMatch(/Services for looked after children/);
+    expect(await page.getByRole('checkbox', { name: /^Paragraph \(\d+\)/ }).count()).toBe(1);
+  });
+
+  it('should show results as you type and announce their count politely', async () => {
+    await page.goto(site.url('search/'));
+    await page.locator('#search-query').pressSequentially('gang');
+    const { status, results } = await readResults(page);
+    expect(status).toMatch(/^1 result for “gang”/);
+    expect(results[0]?.title).toBe('Paragraph 56');
+    expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('gang');
+  });
+
+  it('should walk the results with the arrow keys, and Up from the first returns to the box', async () => {
+    await search(page, site.url, 'children');
+    await page.locator('#search-query').focus();
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(() => document.activeElement?.textContent);
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.textContent);
+    const titles = await page.locator('.search-result h3').allTextContents();
+    expect([first, second]).toEqual(titles.slice(0, 2));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+  });
+
+  it('should focus the search box when "/" is pressed outside a field', async () => {
+    await page.goto(site.url());
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(await page.locator('#site-search').inputValue()).toBe('');
+  });
+
+  it('should take the header search box to /search/?q=...', async () => {
+    await page.goto(site.url());
+    await page.locator('#site-search').fill('bullied');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL(/\/search\/\?q=bullied/);
+    const { results } = await readResults(page);
+    expect(results[0]?.title).toBe('Paragraph 35');
+  });
+
+  it('should have no axe violations (WCAG 2.2 AA) with results shown', async () => {
+    await search(page, site.url, 'named GP');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('should raise no script error or CSP violation on the way', () => {
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('search page without JavaScript', () => {
+  it('should say search needs scripts and link the contents, glossary and recommendations', async () => {
+    const noScripts = await site.browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScripts.newPage();
+    await plain.goto(site.url('search/?q=bullied'));
+    await expect(plain.locator('#search-needs-scripts').innerText()).resolves.toMatch(/needs JavaScript/);
+    const links = await plain.locator('#search-needs-scripts a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining([site.url('read/'), site.url('glossary/'), site.url('recommendations/')].map((u) => new URL(u).pathname)));
+    expect(await plain.locator('#search-app').isVisible()).toBe(false);
+    await noScripts.close();
+  });
+});

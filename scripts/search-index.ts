@@ -7,6 +7,7 @@
  * browser would fetch the whole page's fragment (see TOOLCHAIN.md). Records from the model
  * keep results paragraph-sized and filterable.
  */
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Report } from '../src/model/schema.ts';
@@ -26,11 +27,24 @@ export async function buildSearchIndex(model: Report, site: string): Promise<{ r
     }
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     check('write the index', written.errors);
+    // Note: the search page drives Pagefind's JS API itself; Pagefind's ready-made UIs and its
+    // highlight script (about 430 KB) are never loaded, so they are not shipped.
+    for (const file of UNUSED) await rm(join(site, 'pagefind', file), { force: true });
   } finally {
     await pagefind.close();
   }
   return { records: records.length };
 }
+
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);

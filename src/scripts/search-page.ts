@@ -12,8 +12,8 @@ import { pagefindFilters, readState, writeState, type QueryState } from './searc
 import { resultItem, showFilterCounts } from './search/render.ts';
 import { walkResults } from './search/keyboard.ts';
 
-/** Results drawn at a time; each needs its own small fragment file. */
-const PAGE_SIZE = 20;
+/** Results drawn at a time; each needs its own small fragment file, so the first answer stays small. */
+const PAGE_SIZE = 10;
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 150;
 

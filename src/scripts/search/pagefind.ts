@@ -37,8 +37,11 @@ export interface Pagefind {
 /** Imports pagefind.js from the built site (it is not part of the Vite bundle). */
 export async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ url('pagefind/pagefind.js'))) as Pagefind;
-  // Note: record URLs are site-relative; Pagefind puts this base path in front of each.
-  await pagefind.options({ baseUrl: url() });
+  // Note: options before init, which is when Pagefind reads them. Record URLs are site-relative
+  // and Pagefind puts baseUrl in front of each. No web worker: it would fetch a second copy of
+  // the engine's script (12 KB compressed) to keep a search over a 174-record index off the
+  // main thread, which the first-answer budget (100 KB) cannot afford.
+  await pagefind.options({ baseUrl: url(), noWorker: true });
   await pagefind.init();
   // Note: the first search returns no filter counts unless the filters were loaded first.
   await pagefind.filters();

@@ -1,0 +1,52 @@
+/** The search records derived from the model: one per paragraph and recommendation, aliases hidden after the text. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/model/schema.ts';
+import { parseReportFile } from '../../src/parser/index.ts';
+import { aliasTail, decodeAliases, wordsOf } from '../../src/search/record.ts';
+import { filterValues, searchRecords, type SearchRecord } from '../../src/search/records.ts';
+import { makeExcerpt } from '../../src/scripts/search/excerpt.ts';
+
+let report: Report;
+let records: SearchRecord[];
+beforeAll(async () => {
+  report = await parseReportFile('content/tower-hamlets-2012.txt');
+  records = searchRecords(report);
+});
+const byTitle = (title: string) => records.find((r) => r.meta.title === title)!;
+
+describe('searchRecords', () => {
+  it('should make one record per paragraph and per recommendation, with stable URLs', () => {
+    expect(records).toHaveLength(report.paragraphs.length + report.recommendations.length);
+    expect(byTitle('Paragraph 35').url).toBe('/read/safeguarding/children-and-young-people-are-safe-and-feel-safe/#p35');
+    expect(byTitle('sg-3m-4').url).toBe('/recommendations/sg-3m-4/');
+    expect(byTitle('sg-3m-4').filters).toMatchObject({ kind: ['Recommendation'], timescale: ['Within three months'], grade: ['Outstanding, grade 1'] });
+  });
+
+  it('should add the missing form of an acronym after the text, and only then', () => {
+    const p143 = byTitle('Paragraph 143');
+    expect(decodeAliases(p143.meta.aka).map((g) => g.acronym)).toContain('CPSG');
+    expect(p143.content.startsWith(report.paragraphs.find((p) => p.number === 143)!.text)).toBe(true);
+    // Paragraph 85 has both "corporate parenting steering group" and "(CPSG)": nothing to add.
+    expect(decodeAliases(byTitle('Paragraph 85').meta.aka).map((g) => g.acronym)).not.toContain('CPSG');
+  });
+
+  it('should list filter values in reading order, grades by number', () => {
+    const values = filterValues(records);
+    expect(values.kind).toEqual(['Paragraph', 'Recommendation']);
+    expect(values.grade).toEqual(['Outstanding, grade 1', 'Good, grade 2']);
+  });
+});
+
+describe('makeExcerpt', () => {
+  it('should never show hidden alias words, and mark the visible form a hidden match stands for', () => {
+    const p143 = byTitle('Paragraph 143');
+    const tail = wordsOf(aliasTail(decodeAliases(p143.meta.aka)));
+    const visible = wordsOf(p143.content).length - tail.length;
+    const cpsg = visible + tail.indexOf('CPSG');
+    const excerpt = makeExcerpt(p143.content, [cpsg], p143.meta.aka);
+    const text = excerpt.segments.map((s) => s.text).join('');
+    expect(text).not.toContain('CPSG');
+    expect(excerpt.segments.filter((s) => s.marked).map((s) => s.text).join(' ')).toMatch(/Corporate Parenting Steering Group/);
+    expect(excerpt.terms).toEqual(['corporate', 'parenting', 'steering', 'group']);
+  });
+});

@@ -1,15 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installAxe, runAxe, WCAG_22_AA, type AxeViolation } from '../lib/axe.ts';
 import { BASE_PATH, sitemapPaths } from '../lib/built-pages.ts';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
 import { watchPage, type PageWatch } from '../lib/page-watch.ts';
 import { SITE_DIR } from '../lib/site.ts';
 
-/** WCAG 2.2 AA, as axe tags it: every A and AA rule from 2.0, 2.1 and 2.2. */
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The rules whose outcome the colour scheme can change; dark mode reruns only these. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
@@ -25,6 +23,7 @@ let watch: PageWatch;
 beforeAll(async () => {
   site = await openSite({ base: BASE_PATH });
   context = await site.browser.newContext();
+  await installAxe(context);
   page = await context.newPage();
   watch = await watchPage(page, new URL(site.server.url).origin);
 });
@@ -33,7 +32,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const describeViolations = (violations: { id: string; help: string; nodes: { target: unknown }[] }[]) =>
+const describeViolations = (violations: AxeViolation[]) =>
   violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5).join(', ')})`);
 
 describe('every page of the sitemap, in Chromium', () => {
@@ -47,13 +46,13 @@ describe('every page of the sitemap, in Chromium', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     const response = await page.goto(new URL(path, site.server.url).href, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
-    const light = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    const light = await runAxe(page, { tags: WCAG_22_AA });
     await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
+    const dark = await runAxe(page, { rules: COLOUR_RULES });
     await watch.collectViolations();
     expect({
-      light: describeViolations(light.violations),
-      dark: describeViolations(dark.violations),
+      light: describeViolations(light),
+      dark: describeViolations(dark),
       consoleErrors: watch.consoleErrors,
       requestsElsewhere: watch.foreignRequests,
       policyViolations: watch.policyViolations,

@@ -25,11 +25,23 @@ const time = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
   return result;
 };
 
+/**
+ * The environment for Astro, less Vite's own variables.
+ *
+ * Note: a build started from inside Vitest inherits BASE_URL=/ and MODE from it, and Astro
+ * then renders links without the BASE_PATH it was asked for.
+ */
+function astroEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[name];
+  return env;
+}
+
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, {
       stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REPORT_MODEL: MODEL_FILE },
+      env: { ...astroEnv(), ASTRO_TELEMETRY_DISABLED: '1', REPORT_MODEL: MODEL_FILE },
     });
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${command} exited with code ${code}`))));

@@ -45,6 +45,7 @@ export function readBody(
   const contentsTitles = new Set(contents.map((c) => normalise(c.title)));
   const recommendationHeadings = new Set(framework.headings.recommendations.map(normalise));
   const outline: Section[] = [];
+  const bySlug = new Map<string, Section>();
   const paragraphs: Paragraph[] = [];
   const recommendations: Recommendation[] = [];
   const gradeScale: Body['gradeScale'] = [];
@@ -74,7 +75,7 @@ export function readBody(
     const parent = kind === 'part' || !part ? undefined : theme?.outcome && group ? group : part;
     const base = kind === 'part' ? partByTitle(framework, title)!.id : slugify(title);
     const slug = parent && kind !== 'record' ? `${part!.part}/${base}` : base;
-    const clash = outline.find((s) => s.slug === slug);
+    const clash = bySlug.get(slug);
     if (clash) fail(line, `the heading "${title}" repeats the one at line ${clash.source.startLine}`);
     const section: Section = {
       slug,
@@ -94,6 +95,7 @@ export function readBody(
     if (section.kind === 'group') group = section;
     else if (kind !== 'section' || !theme?.outcome || section.parent !== group?.slug) group = undefined;
     outline.push(section);
+    bySlug.set(section.slug, section);
     current = section;
     timescale = undefined;
     last = { kind: 'heading', section };
@@ -101,7 +103,7 @@ export function readBody(
   };
 
   const extendTo = (line: number) => {
-    for (let s: Section | undefined = current; s; s = outline.find((o) => o.slug === s!.parent)) {
+    for (let s: Section | undefined = current; s; s = s.parent === null ? undefined : bySlug.get(s.parent)) {
       s.source.endLine = Math.max(s.source.endLine, line);
     }
   };

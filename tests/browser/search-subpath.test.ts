@@ -1,34 +1,23 @@
 /**
  * Search under a sub-path deployment (BASE_PATH=/explorer/): the index loads, results link
- * under the base path, and highlighting works on arrival. Builds its own copy once.
+ * under the base path, and highlighting works on arrival.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
 import { search } from '../lib/search.ts';
+import { SUBPATH as BASE, SUBPATH_SITE_DIR } from '../lib/site.ts';
 
-const BASE = '/explorer/';
-let outDir: string;
 let site: SiteUnderTest;
 let page: Page;
 
+// Note: the suite's global setup builds the sub-path copy once (tests/global-setup.ts).
 beforeAll(async () => {
-  outDir = join(mkdtempSync(join(tmpdir(), 'search-subpath-')), 'dist');
-  // Note: Vitest puts import.meta.env's keys (BASE_URL, MODE, ...) into process.env; a build
-  // that inherits BASE_URL=/ renders server-side links without the base path.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)));
-  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', env: { ...env, BASE_PATH: BASE, OUT_DIR: outDir } });
-  site = await openSite({ root: outDir, base: BASE });
+  site = await openSite({ root: SUBPATH_SITE_DIR, base: BASE });
   page = await (await site.browser.newContext()).newPage();
 });
 afterAll(async () => {
   await site?.close();
-  rmSync(join(outDir, '..'), { recursive: true, force: true });
-  rmSync(`${outDir}-astro-cache`, { recursive: true, force: true });
 });
 
 describe('search under a sub-path', () => {

@@ -17,6 +17,9 @@ describe('the site built from another report of the same form', () => {
     expect(home).toContain(other.metadata.authority);
     expect(home).toContain(other.metadata.reportingInspector);
     expect(home).toContain(other.metadata.inspectionDates.asPublished);
+    // Note: words and tags apart, the footer reads as a sentence (no words run together).
+    const text = home.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain(`${other.metadata.authority}, published ${other.metadata.publishedAsPublished}.`);
   });
 
   it('should carry nothing of the published report: no authority, inspector or place name', () => {

@@ -1,0 +1,169 @@
+/** "Find on this page" on a reading page: every match marked and counted, walked, cleared. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { installAxe, runAxe, WCAG_22_AA } from '../lib/axe.ts';
+import { BASE_PATH } from '../lib/built-pages.ts';
+import { openSite, type SiteUnderTest } from '../lib/browser.ts';
+import { watchPage } from '../lib/page-watch.ts';
+import { builtModel } from '../lib/reading-pages.ts';
+
+const report = await builtModel();
+// The longest section, and the word of six letters or more its paragraphs use most.
+const section = [...report.outline].sort((a, b) => b.paragraphs.length - a.paragraphs.length)[0]!;
+const tally = new Map<string, number>();
+for (const p of report.paragraphs.filter((p) => p.section === section.slug)) {
+  for (const word of p.text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) tally.set(word, (tally.get(word) ?? 0) + 1);
+}
+const word = [...tally].sort((a, b) => b[1] - a[1])[0]![0];
+const QUERY = word.toUpperCase(); // matching ignores case
+
+let site: SiteUnderTest;
+beforeAll(async () => (site = await openSite({ base: BASE_PATH })));
+afterAll(async () => site?.close());
+
+async function open(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}) {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  await installAxe(context);
+  const page = await context.newPage();
+  const watch = await watchPage(page, new URL(site.url()).origin);
+  await page.goto(site.url(`read/${section.slug}/`));
+  return { context, page, watch, box: page.getByRole('searchbox', { name: 'Find on this page' }) };
+}
+
+/** The reading text's occurrences of the word, counted from the page's own text, not from the marks. */
+const occurrences = (page: Page) =>
+  page.evaluate((w) => {
+    let n = 0;
+    for (const block of document.querySelectorAll('.reading-body .para-body, .reading-body .recommendation')) {
+      const copy = block.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.recommendation-id, .visually-hidden, .pack-tools, button').forEach((e) => e.remove());
+      n += copy.textContent!.toLowerCase().split(w).length - 1;
+    }
+    return n;
+  }, word);
+
+const currentIndex = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('mark.find-match')].findIndex((m) => m.classList.contains('find-current')));
+
+const count = (page: Page) => page.locator('.find-count[aria-live="polite"]').innerText();
+
+describe('find on this page', () => {
+  it('should mark and count every match of the query in the reading text, and nothing else', async () => {
+    const { context, page, watch, box } = await open();
+    const n = await occurrences(page);
+    expect(n).toBeGreaterThanOrEqual(3);
+    await box.fill(QUERY);
+    await expect.poll(() => count(page)).toBe(`1 of ${n} matches`);
+    const marks = await page.locator('mark.find-match').allTextContents();
+    expect(marks).toHaveLength(n);
+    expect(new Set(marks.map((m) => m.toLowerCase()))).toEqual(new Set([word]));
+    expect(await page.locator(':is(.para-body, .recommendation) mark.find-match').count()).toBe(n);
+    // The first match is current, shown by an outline as well as its fill, and on screen.
+    expect(await currentIndex(page)).toBe(0);
+    const look = await page.evaluate(() => {
+      const [current, other] = [document.querySelector('mark.find-current')!, document.querySelector('mark.find-match:not(.find-current)')!];
+      const box = current.getBoundingClientRect();
+      return {
+        outline: getComputedStyle(current).outlineStyle,
+        fills: [getComputedStyle(current).backgroundColor, getComputedStyle(other).backgroundColor],
+        inView: box.top >= 0 && box.bottom <= innerHeight,
+      };
+    });
+    expect(look.outline).toBe('solid');
+    expect(look.fills[0]).not.toBe(look.fills[1]);
+    expect(look.inView).toBe(true);
+    await watch.collectViolations();
+    expect([...watch.consoleErrors, ...watch.policyViolations]).toEqual([]);
+    await context.close();
+  });
+
+  it('should move with Enter, Shift+Enter and the buttons, wrapping at both ends', async () => {
+    const { context, page, box } = await open();
+    const n = await occurrences(page);
+    await box.fill(QUERY);
+    await expect.poll(() => currentIndex(page)).toBe(0);
+    await box.press('Enter');
+    expect(await currentIndex(page)).toBe(1);
+    expect(await count(page)).toBe(`2 of ${n} matches`);
+    await box.press('Shift+Enter');
+    await box.press('Shift+Enter');
+    expect(await currentIndex(page)).toBe(n - 1);
+    expect(await count(page)).toBe(`${n} of ${n} matches`);
+    expect(await page.locator('mark.find-current').evaluate((m) => m.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await page.getByRole('button', { name: 'Next match' }).click();
+    expect(await currentIndex(page)).toBe(0);
+    await page.getByRole('button', { name: 'Previous match' }).click();
+    expect(await currentIndex(page)).toBe(n - 1);
+    expect(await page.locator('mark.find-current').count()).toBe(1);
+    // Keyboard only: Enter on the focused Next button moves once; Escape from it clears.
+    await page.getByRole('button', { name: 'Next match' }).press('Enter');
+    expect(await currentIndex(page)).toBe(0);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('mark').count()).toBe(0);
+    await context.close();
+  });
+
+  it('should remove every mark and give back the text exactly on Escape, Clear or a new query', async () => {
+    const { context, page, box } = await open();
+    const body = page.locator('.reading-body');
+    const textNodes = () =>
+      body.evaluate((el) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        while (walker.nextNode()) n++;
+        return n;
+      });
+    const before = { text: await body.innerText(), html: await body.innerHTML(), nodes: await textNodes() };
+    const now = async () => ({ text: await body.innerText(), html: await body.innerHTML(), nodes: await textNodes() });
+
+    await box.fill(QUERY);
+    await expect.poll(() => page.locator('mark.find-match').count()).toBeGreaterThan(0);
+    await box.press('Escape');
+    expect(await page.locator('mark').count()).toBe(0);
+    expect(await box.inputValue()).toBe('');
+    expect(await count(page)).toBe('');
+    expect(await now()).toEqual(before);
+
+    await box.fill(word.slice(0, 3));
+    await box.fill(QUERY);
+    expect(await page.locator('mark.find-match').count()).toBe(await occurrences(page));
+    await page.getByRole('button', { name: 'Clear find' }).click();
+    expect(await page.locator('mark').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('find-query');
+    expect(await now()).toEqual(before);
+
+    await box.fill('no such words anywhere');
+    expect(await count(page)).toBe('No matches');
+    await context.close();
+  });
+
+  it('should not be shown with JavaScript off', async () => {
+    const { context, page } = await open({ javaScriptEnabled: false });
+    await expect(page.locator('form.find-in-page').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('search', { name: 'Find on this page' }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('should fit a 320px screen', async () => {
+    const { context, page, box } = await open({ viewport: { width: 320, height: 640 } });
+    await box.fill(QUERY);
+    await expect.poll(() => page.locator('mark.find-current').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const form = await page.locator('form.find-in-page').boundingBox();
+    expect(form!.x + form!.width).toBeLessThanOrEqual(320);
+    await context.close();
+  });
+
+  it('should pass axe (WCAG 2.2 AA) with matches shown, in light and dark mode', async () => {
+    const { context, page, box } = await open();
+    await box.fill(QUERY);
+    await page.getByRole('button', { name: 'Next match' }).focus();
+    await expect.poll(() => page.locator('mark.find-current').count()).toBe(1);
+    const ids = (vs: { id: string; nodes: { target: unknown }[] }[]) => vs.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3))}`);
+    const light = ids(await runAxe(page, { tags: WCAG_22_AA }));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = ids(await runAxe(page, { tags: WCAG_22_AA }));
+    expect({ light, dark }).toEqual({ light: [], dark: [] });
+    await context.close();
+  });
+});

@@ -23,7 +23,27 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Note: sitemap.xml and _headers are written from the built files once Astro has finished.
   integrations: [sitemap(), headersFile()],
-  // Note: Astro inlines small scripts as <script> elements unless this is 0; the
+  // Note: Astro inlines small scripts as <script> elements unless assetsInlineLimit is 0; the
   // Content-Security-Policy allows script files only (no 'unsafe-inline').
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Note: one stylesheet for the whole site (cssCodeSplit: false) rather than a chunk per
+  // component set, so a page waits on one render-blocking request, not three. The shell's site
+  // script (src/scripts/site.ts) keeps the small modules page scripts share with it (urls,
+  // the pack's ids, query and storage), so neither it nor a page script imports another chunk
+  // before it can run: no request chains in front of the first paint.
+  vite: {
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/](site|search-shortcut|permalink-tools|add-to-pack)\.ts|packs[\\/](ids|query|storage)\.ts|lib[\\/]urls\.ts)/ }],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
 });

@@ -70,7 +70,9 @@ if (app && fallback && form && input && status && list && more) {
       list.replaceChildren();
       more.hidden = true;
       showFilterCounts(form, undefined);
-      status.textContent = 'Type a word, a phrase in quotes, or an acronym to search.';
+      const prompt = 'Type a word, a phrase in quotes, or an acronym to search.';
+      // Note: the page is served with these words; rewriting them would cost a layout on load.
+      if (status.textContent !== prompt) status.textContent = prompt;
       return;
     }
     pagefind ??= await loadPagefind();

@@ -8,23 +8,15 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium.ts';
 import { withinBudget, type BenchResult, type BenchRow } from './lib/types.ts';
 import { builtSite } from './lib/built-site.ts';
 import { serveCompressed } from './lib/compressing-server.ts';
 import { samplePages } from './lib/sample-pages.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-/** The flags tests/lib/browser.ts uses (they keep Chromium off the network), plus headless. */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-].join(' ');
+/** The flags the tests use (they keep Chromium off the network), plus headless. */
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS].join(' ');
 
 interface LighthouseResult {
   categories: Record<string, { title: string; score: number | null }>;
@@ -40,7 +32,7 @@ export async function run(): Promise<BenchResult> {
       const { stdout } = await promisify(execFile)(
         'node_modules/.bin/lighthouse',
         [server.url + sample.path, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`],
-        { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+        { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
       );
       const result = JSON.parse(stdout) as LighthouseResult;
       for (const id of CATEGORIES) {

@@ -10,7 +10,7 @@
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../lib/static-server.ts';
 // Note: the browser tests' launcher, so the bench and the tests drive Chromium the same way.
-import { launchChromium } from '../../tests/lib/browser.ts';
+import { launchChromium } from '../lib/chromium.ts';
 import { withinBudget, type BenchResult, type BenchRow } from './lib/types.ts';
 import { builtSite } from './lib/built-site.ts';
 import { samplePages } from './lib/sample-pages.ts';

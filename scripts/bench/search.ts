@@ -9,7 +9,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../lib/static-server.ts';
-import { launchChromium } from '../../tests/lib/browser.ts';
+import { launchChromium } from '../lib/chromium.ts';
 import { builtSite } from './lib/built-site.ts';
 import { withinBudget, type BenchResult, type BenchRow } from './lib/types.ts';
 

@@ -34,7 +34,8 @@ function pushItem(out: SourceLine[], item: ListItem, ordered: boolean, text: str
   const line = item.position!.start.line;
   // Note: mdast keeps only a list's first number; read each item's own number from its marker
   // so that a gap or repeat in the numbering is seen.
-  const number = ordered ? Number(/^\s*(\d+)/.exec(text.slice(item.position!.start.offset, item.position!.start.offset + 32))?.[1]) : 0;
+  const offset = item.position!.start.offset ?? 0;
+  const number = ordered ? Number(/^\s*(\d+)/.exec(text.slice(offset, offset + 32))?.[1]) : 0;
   let first = true;
   for (const child of item.children) {
     if (child.type === 'paragraph') {

@@ -1,22 +1,9 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { SITE_DIR } from './site.ts';
 
-/** Debian's Chromium; nothing can be downloaded here. Flags keep it off the network. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
+export { launchChromium };
 
 export interface SiteUnderTest {
   browser: Browser;

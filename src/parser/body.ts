@@ -3,7 +3,7 @@ import type { Block, Framework, Paragraph, Recommendation, Run, Section } from '
 import { addMonths } from './dates.ts';
 import type { Fail } from './errors.ts';
 import type { ContentsLine } from './front-matter.ts';
-import { gradeByLabel, normalise, partByTitle, themeOf, timescaleOf } from './framework.ts';
+import { normalise, partByTitle, themeOf, timescaleOf } from './framework.ts';
 import { mergeRuns, type SourceLine } from './source-lines.ts';
 
 export interface Body {

@@ -1,6 +1,6 @@
 import type { FindingRow, Framework, Note, Section } from '../model/schema.ts';
 import type { Fail } from './errors.ts';
-import { gradeByLabel, normalise, partByTitle, themeOf } from './framework.ts';
+import { gradeByLabel, partByTitle, themeOf } from './framework.ts';
 import type { SourceLine } from './source-lines.ts';
 
 export interface RecordOfMainFindings {

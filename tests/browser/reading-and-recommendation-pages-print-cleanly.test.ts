@@ -1,0 +1,56 @@
+/**
+ * Printed on A4, a reading page and a recommendation page keep the text, the source notice and
+ * where each link goes, and drop what only works on screen: navigation, search, sidebar, buttons.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sitemapPaths } from '../lib/built-pages.ts';
+import { openSite, type SiteUnderTest } from '../lib/browser.ts';
+import { builtModel } from '../lib/reading-pages.ts';
+
+const report = await builtModel();
+const paths = await sitemapPaths();
+// Note: a section where recommendations were published, so its text links to their pages.
+const readingPage = paths.find((p) => p.endsWith(`/read/${report.recommendations[0]!.section}/`))!;
+const recommendationPage = paths.find((p) => /\/recommendations\/[^/]+\/$/.test(p))!;
+
+let site: SiteUnderTest;
+let page: Page;
+beforeAll(async () => {
+  site = await openSite();
+  page = await (await site.browser.newContext()).newPage();
+});
+afterAll(() => site?.close());
+
+/** What a printout of the page shows: visible text of landmarks, buttons, and link suffixes. */
+async function printed(path: string) {
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(new URL(path, site.server.url).href, { waitUntil: 'networkidle' });
+  await page.emulateMedia({ media: 'print' });
+  const visible = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed').length);
+  return {
+    nav: await visible('nav, form[role="search"], .contents-sidebar'),
+    buttons: await visible('button'),
+    footer: await page.locator('footer').innerText(),
+    linkSuffixes: await page.locator('main a[href]').evaluateAll((links) =>
+      links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]),
+    ),
+    pdf: await page.pdf({ format: 'A4' }),
+  };
+}
+
+describe('printing', () => {
+  for (const [kind, path] of [['a reading page', readingPage], ['a recommendation page', recommendationPage]] as const) {
+    it(`should print ${kind} with its text and source notice, link targets, and no navigation or buttons`, async () => {
+      const out = await printed(path);
+      expect(out.nav).toBe(0);
+      expect(out.buttons).toBe(0);
+      expect(out.footer).toContain(report.metadata.reproduction);
+      expect(out.footer).toMatch(/Printed from http/);
+      expect(out.linkSuffixes.length).toBeGreaterThan(0);
+      for (const [href, suffix] of out.linkSuffixes) expect(suffix, `link ${href}`).toContain(href);
+      expect(out.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(out.pdf.length).toBeGreaterThan(5_000);
+    });
+  }
+});

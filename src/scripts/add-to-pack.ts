@@ -6,6 +6,7 @@
  * pack itself is the counter's link (`/pack/?items=...`). Without scripts nothing here is shown.
  * Loaded as a bundled file (never inline) so it runs under a CSP without 'unsafe-inline'.
  */
+import { politeRegion } from './lib/live-region.ts';
 import { itemName, kindOf } from '../packs/ids.ts';
 import { serialisePackQuery } from '../packs/query.ts';
 import { browserStore, readBuildingPack, storageKey, toggleItem, writeBuildingPack, type BuildingPack } from '../packs/storage.ts';
@@ -25,15 +26,6 @@ function packHref(pack: BuildingPack): string {
 }
 
 const countText = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
-
-function liveRegion(): HTMLElement {
-  const region = document.createElement('p');
-  region.id = 'pack-add-status';
-  region.className = 'visually-hidden';
-  region.setAttribute('aria-live', 'polite');
-  document.body.append(region);
-  return region;
-}
 
 /** The counter: a link in the site navigation, or at the top of the main content without one. */
 function counter(): HTMLAnchorElement {
@@ -88,7 +80,7 @@ function enhance(): void {
   if (buttons.length === 0) return;
 
   const link = counter();
-  const region = liveRegion();
+  const region = politeRegion('pack-add-status');
 
   const show = (pack: BuildingPack) => {
     for (const button of buttons) button.setAttribute('aria-pressed', String(pack.items.includes(button.dataset.packItem!)));

@@ -4,6 +4,7 @@
  *
  * Loaded as a bundled file (never inline) so it runs under a CSP without 'unsafe-inline'.
  */
+import { copyText } from './lib/clipboard.ts';
 import type { CatalogueEntry, PackCatalogue } from '../packs/catalogue.ts';
 import { citation } from '../packs/citation.ts';
 import { itemName } from '../packs/ids.ts';
@@ -120,22 +121,6 @@ function onItemTool(button: HTMLButtonElement): void {
   focusTool(id, action);
   const position = shownEntries().findIndex((entry) => entry.id === id) + 1;
   announce(`${capital} moved to position ${position} of ${shown.length}.${switched ? ' Now showing your order.' : ''}`);
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Note: the Clipboard API needs a secure context; plain-http hosts fall back to execCommand.
-    const area = element('textarea', { className: 'visually-hidden', attrs: { readonly: '' } });
-    area.value = text;
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
 }
 
 function documentFor() {

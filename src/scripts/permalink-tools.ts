@@ -7,37 +7,8 @@
  * 'unsafe-inline'. Any page may use it: give an anchor `class="permalink"`, `data-cite`
  * (the citation before the URL) and `data-label` (what it links to, e.g. "paragraph 12").
  */
-
-function liveRegion(): HTMLElement {
-  const existing = document.getElementById('copy-status');
-  if (existing) return existing;
-  const region = document.createElement('p');
-  region.id = 'copy-status';
-  region.className = 'visually-hidden';
-  region.setAttribute('aria-live', 'polite');
-  document.body.append(region);
-  return region;
-}
-
-/** Writes text to the clipboard, falling back to a selected textarea where the API is missing. */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Note: the Clipboard API needs a secure context; plain-http hosts fall back to execCommand.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
-}
+import { copyText } from './lib/clipboard.ts';
+import { politeRegion } from './lib/live-region.ts';
 
 function button(label: string, hidden: string): HTMLButtonElement {
   const b = document.createElement('button');
@@ -72,6 +43,6 @@ function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
 
 const anchors = document.querySelectorAll<HTMLAnchorElement>('a.permalink[data-cite]');
 if (anchors.length > 0) {
-  const region = liveRegion();
+  const region = politeRegion('copy-status');
   anchors.forEach((a) => enhance(a, region));
 }

@@ -35,23 +35,11 @@ export function neighbours(report: Report, slug: string): { prev?: Section; next
 }
 
 /**
- * The page number the contents list gives each section, by slug.
- *
- * Note: the contents list and the outline name the same sections in the same order, but a
- * contents title can be shorter than its heading ("Quality of provision" for "Quality of
- * provision, including service responsiveness") and repeats across parts, so entries are
- * paired with the outline's in-contents sections by position. Where the counts differ the
- * entries' own slugs are used instead.
+ * The page number the contents list gives each section, by slug. The parser pairs each entry
+ * with the heading it names (titles repeat across parts), so the entry's own slug is used.
  */
 export function contentsPages(report: Report): Map<string, number> {
-  const listed = report.outline.filter((s) => s.inContents);
-  const pages = new Map<string, number>();
-  if (listed.length === report.contents.length) {
-    listed.forEach((s, i) => pages.set(s.slug, report.contents[i]!.page));
-  } else {
-    for (const entry of report.contents) if (!pages.has(entry.slug)) pages.set(entry.slug, entry.page);
-  }
-  return pages;
+  return new Map(report.contents.map((entry) => [entry.slug, entry.page]));
 }
 
 /** The title of a part, from its id. */

@@ -2,6 +2,8 @@
  * Every internal URL the site makes, in one place, so that a sub-path deployment
  * (BASE_PATH=/explorer/) moves them all. Paths are the public identifiers: keep them stable.
  */
+import { paragraphPath, permalinkPath, recommendationPath, sectionPath } from './paths.ts';
+
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** A site path ("recommendations/") under the base path. */
@@ -11,21 +13,21 @@ export function url(path = ''): string {
 
 /** The reading page of a section (or part, or the record of main findings). */
 export function sectionUrl(slug: string): string {
-  return url(`read/${slug}/`);
+  return url(sectionPath(slug));
 }
 
 /** A paragraph in context: its section's reading page at `#pN`. */
 export function paragraphUrl(section: string, number: number): string {
-  return `${sectionUrl(section)}#p${number}`;
+  return url(paragraphPath(section, number));
 }
 
 /** The permalink of paragraph N, `/p/N/`, which redirects to it in context. */
 export function permalinkUrl(number: number): string {
-  return url(`p/${number}/`);
+  return url(permalinkPath(number));
 }
 
 export function recommendationUrl(id: string): string {
-  return url(`recommendations/${id}/`);
+  return url(recommendationPath(id));
 }
 
 export function themeUrl(theme: string): string {

@@ -2,6 +2,7 @@
  * The search records: one per numbered paragraph and one per recommendation, derived from
  * the validated model (never from the text or the built pages).
  */
+import { paragraphPath, recommendationPath } from '../lib/paths.ts';
 import type { Report, Section } from '../model/schema.ts';
 import { aliasTail, encodeAliases, FILTERS, type FilterName, type RecordMeta } from './record.ts';
 import { aliasesFor } from './aliases.ts';
@@ -19,8 +20,8 @@ export interface SearchRecord {
  * src/lib/urls.ts keeps): the search page gives Pagefind the base path as its `baseUrl`, which
  * Pagefind puts in front of every result's URL, so one index serves any deployment path.
  *
- * Note: urls.ts cannot be imported here, since it reads Vite's import.meta.env and this runs in
- * plain Node at build time.
+ * Note: the paths come from src/lib/paths.ts, the rule src/lib/urls.ts uses too (urls.ts itself
+ * reads Vite's import.meta.env, and this runs in plain Node at build time).
  */
 export function searchRecords(report: Report): SearchRecord[] {
   const sections = new Map(report.outline.map((s) => [s.slug, s]));
@@ -59,7 +60,7 @@ export function searchRecords(report: Report): SearchRecord[] {
   const paragraphs = report.paragraphs.map((p): SearchRecord => {
     const { meta, filters, content } = common(p.text, p.section, p.part);
     return {
-      url: `/read/${p.section}/#p${p.number}`,
+      url: `/${paragraphPath(p.section, p.number)}`,
       content,
       meta: { ...meta, title: `Paragraph ${p.number}`, kind: 'paragraph', section: meta.section! },
       filters: { ...filters, kind: ['Paragraph'] },
@@ -69,7 +70,7 @@ export function searchRecords(report: Report): SearchRecord[] {
   const recommendations = report.recommendations.map((r): SearchRecord => {
     const { meta, filters, content } = common(r.text, r.section, r.part);
     return {
-      url: `/recommendations/${r.id}/`,
+      url: `/${recommendationPath(r.id)}`,
       content,
       meta: { ...meta, title: r.id, kind: 'recommendation', section: meta.section!, timescale: r.timescaleLabel },
       filters: { ...filters, kind: ['Recommendation'], timescale: [r.timescaleLabel] },

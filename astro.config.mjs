@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers-file.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 /**
@@ -21,8 +22,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Note: no prefetch, fonts or analytics: the site sends no request to another origin.
   devToolbar: { enabled: false },
-  // Note: sitemap.xml and _headers are written from the built files once Astro has finished.
-  integrations: [sitemap(), headersFile()],
+  // Note: the search index, sitemap.xml and _headers are made from the built files once Astro
+  // has written the pages, in this order (the index first: it removes the records it reads).
+  integrations: [searchIndex(), sitemap(), headersFile()],
   // Note: Astro inlines small scripts as <script> elements unless assetsInlineLimit is 0; the
   // Content-Security-Policy allows script files only (no 'unsafe-inline').
   // Note: one stylesheet for the whole site (cssCodeSplit: false) rather than a chunk per

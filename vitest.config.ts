@@ -1,12 +1,42 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, by what a test needs:
+ * - unit: parser, model, derive, packs, search records and pure browser-script modules; no build;
+ * - site: checks of the built HTML and files (the sites are built once per run, tests/setup/sites.ts);
+ * - browser: the built sites served and driven in Chromium (tests/setup/browser.ts finds it).
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Note: browser and built-site tests share one built dist/, made once by the global setup.
-    globalSetup: ['tests/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
     passWithNoTests: false,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/parser/**/*.test.ts', 'tests/packs/**/*.test.ts', 'tests/derive/**/*.test.ts'],
+          // Note: a property test parses the report dozens of times; on a busy two-core machine
+          // that can take longer than Vitest's default of 5 s.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/setup/sites.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/setup/sites.ts', 'tests/setup/browser.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -1,29 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { loadModel } from './model/load-model.ts';
-import { Paragraph, Recommendation, Report, Section } from './model/schema.ts';
+import { REPORT_FILE } from './lib/report-file.ts';
+import { reportLoader } from './loaders/report-loader.ts';
+import { Report } from './model/schema.ts';
 
 /**
- * Content collections fed by the parsed model and typed by the model's own schemas.
- * `report` holds the whole model as one entry; the others give pages one entry per route.
+ * One collection, `report`, whose one entry is the whole validated model: the pages read it
+ * through src/lib/report.ts. One entry rather than a collection per kind (paragraphs,
+ * sections...) because every page needs the whole model's cross-references (a paragraph's
+ * section, grade, evidence and neighbours), and so the model is validated once per build.
  */
 const report = defineCollection({
-  loader: async () => [{ ...(await loadModel()), id: 'report' }],
+  loader: reportLoader({ file: REPORT_FILE }),
   schema: Report,
 });
 
-const paragraphs = defineCollection({
-  loader: async () => (await loadModel()).paragraphs,
-  schema: Paragraph,
-});
-
-const sections = defineCollection({
-  loader: async () => (await loadModel()).outline.map((s) => ({ ...s, id: s.slug })),
-  schema: Section,
-});
-
-const recommendations = defineCollection({
-  loader: async () => (await loadModel()).recommendations,
-  schema: Recommendation,
-});
-
-export const collections = { report, paragraphs, sections, recommendations };
+export const collections = { report };

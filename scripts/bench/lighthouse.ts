@@ -8,7 +8,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../lib/chromium.ts';
 import { withinBudget, type BenchResult, type BenchRow } from './lib/types.ts';
 import { builtSite } from './lib/built-site.ts';
 import { serveCompressed } from './lib/compressing-server.ts';
@@ -32,7 +32,7 @@ export async function run(): Promise<BenchResult> {
       const { stdout } = await promisify(execFile)(
         'node_modules/.bin/lighthouse',
         [server.url + sample.path, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`],
-        { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
+        { env: { ...process.env, CHROME_PATH: findChromium() }, maxBuffer: 64 * 1024 * 1024 },
       );
       const result = JSON.parse(stdout) as LighthouseResult;
       for (const id of CATEGORIES) {

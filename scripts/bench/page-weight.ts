@@ -8,7 +8,7 @@
  * uncompressed, so reading Chromium's encodedDataLength would measure the wrong thing.
  */
 import { gzipSync } from 'node:zlib';
-import { serveStatic } from '../lib/static-server.ts';
+import { serveSite } from '../lib/site-process.ts';
 // Note: the browser tests' launcher, so the bench and the tests drive Chromium the same way.
 import { launchChromium } from '../lib/chromium.ts';
 import { withinBudget, type BenchResult, type BenchRow } from './lib/types.ts';
@@ -22,7 +22,7 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 export async function run(): Promise<BenchResult> {
   const { dir } = await builtSite();
-  const server = await serveStatic({ root: dir });
+  const server = await serveSite({ outDir: dir });
   const browser = await launchChromium();
   const rows: BenchRow[] = [];
   try {

@@ -8,7 +8,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serveStatic } from '../lib/static-server.ts';
+import { serveSite } from '../lib/site-process.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { builtSite } from './lib/built-site.ts';
 import { withinBudget, type BenchResult, type BenchRow } from './lib/types.ts';
@@ -36,7 +36,7 @@ export async function run(): Promise<BenchResult> {
   rows.push({ metric: 'index size on disk (pagefind/)', value: kb(await sizeOf(join(dir, 'pagefind'))), unit: 'KB' });
   rows.push({ metric: 'index files', value: files.length, unit: 'files' });
 
-  const server = await serveStatic({ root: dir });
+  const server = await serveSite({ outDir: dir });
   const browser = await launchChromium();
   try {
     // First answer: a fresh browser on /search/, then one query typed; count what that fetches.

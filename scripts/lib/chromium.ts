@@ -1,7 +1,94 @@
+/**
+ * Finds the Chromium the browser tests and the benchmark drive, and launches it.
+ *
+ * Order: CHROMIUM_PATH; a Chromium or Chrome on the PATH; on Debian or Ubuntu as root, Debian's
+ * `chromium` package installed with apt-get (one line says so first); otherwise one line naming
+ * the variable and the package. Nothing is downloaded except from the package registries.
+ */
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium, as the tests and the benchmark drive it; nothing can be downloaded here. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Names a Chromium or Chrome goes by on a PATH, most likely first. */
+export const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome'];
+
+/** Where Debian's package puts it. */
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/** What the machine offers, gathered once so that the choice below is a pure function. */
+export interface Machine {
+  /** CHROMIUM_PATH, if set. */
+  configured?: string;
+  /** The first executable found on the PATH for each name, in BROWSER_NAMES order. */
+  onPath: string[];
+  /** /etc/os-release's ID and ID_LIKE words ("debian", "ubuntu"...). */
+  distribution: string[];
+  isRoot: boolean;
+  isExecutable: (path: string) => boolean;
+}
+
+export type Choice = { use: string } | { install: 'apt-get'; then: string } | { fail: string };
+
+/** The one-line message when no browser can be found or installed. */
+export const NO_BROWSER =
+  'No Chromium for the browser tests: set CHROMIUM_PATH to a Chromium or Chrome binary, or install Debian\'s "chromium" package (apt-get install chromium)';
+
+/** Decides which browser to use, or whether to install Debian's, from what the machine offers. */
+export function chooseBrowser(machine: Machine): Choice {
+  if (machine.configured) {
+    return machine.isExecutable(machine.configured)
+      ? { use: machine.configured }
+      : { fail: `CHROMIUM_PATH is ${machine.configured}, which is not an executable file` };
+  }
+  if (machine.onPath.length > 0) return { use: machine.onPath[0]! };
+  if (machine.isRoot && machine.distribution.some((id) => id === 'debian' || id === 'ubuntu')) {
+    return { install: 'apt-get', then: DEBIAN_CHROMIUM };
+  }
+  return { fail: NO_BROWSER };
+}
+
+/** Reads what `chooseBrowser` needs from this machine. */
+export function thisMachine(env: NodeJS.ProcessEnv = process.env): Machine {
+  const isExecutable = (path: string) => {
+    try {
+      accessSync(path, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
+  const onPath = BROWSER_NAMES.flatMap((name) => dirs.map((dir) => join(dir, name)).filter(isExecutable).slice(0, 1));
+  let distribution: string[] = [];
+  try {
+    const release = readFileSync('/etc/os-release', 'utf8');
+    distribution = [...release.matchAll(/^(?:ID|ID_LIKE)="?([^"\n]*)"?$/gm)].flatMap((m) => m[1]!.split(/\s+/));
+  } catch {
+    // Note: no os-release: not a Linux we know how to install on.
+  }
+  return { configured: env.CHROMIUM_PATH || undefined, onPath, distribution, isRoot: process.getuid?.() === 0, isExecutable };
+}
+
+/**
+ * The path of a Chromium to drive, installing Debian's package first where that is the way.
+ * Throws an Error whose message is one line when there is none.
+ */
+export function findChromium(machine: Machine = thisMachine(), log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): string {
+  const choice = chooseBrowser(machine);
+  if ('use' in choice) return choice.use;
+  if ('fail' in choice) throw new Error(choice.fail);
+  log("No Chromium found: installing Debian's chromium package with apt-get for the browser tests (or set CHROMIUM_PATH)");
+  try {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  } catch {
+    throw new Error(`apt-get could not install chromium. ${NO_BROWSER}`);
+  }
+  if (!machine.isExecutable(choice.then)) throw new Error(`apt-get installed chromium but ${choice.then} is missing. ${NO_BROWSER}`);
+  return choice.then;
+}
 
 /**
  * Flags that keep Chromium off the network (without them it keeps trying to reach the
@@ -17,7 +104,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-/** Launches headless Debian Chromium with those flags. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+/** Launches headless Chromium (the given one, else the one findChromium finds) with those flags. */
+export function launchChromium(executablePath: string = findChromium()): Promise<Browser> {
+  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
 }

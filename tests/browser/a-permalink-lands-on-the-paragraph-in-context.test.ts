@@ -6,7 +6,7 @@ import { builtModel } from '../lib/reading-pages.ts';
 const report = await builtModel();
 const paragraph = report.paragraphs[Math.floor(report.paragraphs.length / 2)]!;
 let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite({ base: BASE_PATH })));
+beforeAll(async () => (site = await openSite()));
 afterAll(async () => site?.close());
 
 describe('/p/N/', () => {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_PATH } from '../lib/built-pages.ts';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
 import { builtModel } from '../lib/reading-pages.ts';
 
@@ -8,7 +7,7 @@ const report = await builtModel();
 const section = [...report.outline].sort((a, b) => b.paragraphs.length - a.paragraphs.length)[0]!;
 const n = section.paragraphs.at(-1)!;
 let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite({ base: BASE_PATH })));
+beforeAll(async () => (site = await openSite()));
 afterAll(async () => site?.close());
 
 describe('a reading page reached through #pN', () => {

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_PATH } from '../lib/built-pages.ts';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
 import { builtModel } from '../lib/reading-pages.ts';
 
 const report = await builtModel();
 const paragraph = report.paragraphs[1]!;
 let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite({ base: BASE_PATH })));
+beforeAll(async () => (site = await openSite()));
 afterAll(async () => site?.close());
 
 async function open() {

@@ -30,7 +30,7 @@ let watch: PageWatch;
 const failed: string[] = [];
 
 beforeAll(async () => {
-  site = await openSite({ root: SUBPATH_SITE_DIR, base: SUBPATH });
+  site = await openSite('subpath');
   page = await (await site.browser.newContext()).newPage();
   watch = await watchPage(page, new URL(site.server.url).origin);
   page.on('response', (response) => {

@@ -21,7 +21,7 @@ let page: Page;
 let watch: PageWatch;
 
 beforeAll(async () => {
-  site = await openSite({ base: BASE_PATH });
+  site = await openSite();
   context = await site.browser.newContext();
   await installAxe(context);
   page = await context.newPage();

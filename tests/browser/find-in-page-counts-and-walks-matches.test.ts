@@ -2,7 +2,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { installAxe, runAxe, WCAG_22_AA } from '../lib/axe.ts';
-import { BASE_PATH } from '../lib/built-pages.ts';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
 import { watchPage } from '../lib/page-watch.ts';
 import { builtModel } from '../lib/reading-pages.ts';
@@ -18,7 +17,7 @@ const word = [...tally].sort((a, b) => b[1] - a[1])[0]![0];
 const QUERY = word.toUpperCase(); // matching ignores case
 
 let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite({ base: BASE_PATH })));
+beforeAll(async () => (site = await openSite()));
 afterAll(async () => site?.close());
 
 async function open(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}) {

@@ -5,7 +5,7 @@ import { builtModel } from '../lib/reading-pages.ts';
 
 const report = await builtModel();
 let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite({ base: BASE_PATH })));
+beforeAll(async () => (site = await openSite()));
 afterAll(async () => site?.close());
 
 describe('the home page', () => {

@@ -40,7 +40,7 @@ async function addFrom(path: string, entry: CatalogueEntry, expectedCount: numbe
 }
 
 beforeAll(async () => {
-  site = await openSite({ base: BASE_PATH });
+  site = await openSite();
   context = await site.browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
   page = await context.newPage();

@@ -6,7 +6,7 @@ import { builtModel } from '../lib/reading-pages.ts';
 const report = await builtModel();
 const section = report.outline.find((s) => s.paragraphs.length > 0 && s.judgement)!;
 let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite({ base: BASE_PATH })));
+beforeAll(async () => (site = await openSite()));
 afterAll(async () => site?.close());
 
 describe('with JavaScript off', () => {

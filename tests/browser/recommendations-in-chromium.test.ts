@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidenceLinks } from '../../src/derive/evidence.ts';
 import { loadEvidenceOverrides } from '../../src/derive/evidence-overrides.ts';
 import { formatDate } from '../../src/lib/due-date.ts';
-import { REPORT_FILE } from '../../src/model/load-model.ts';
+import { REPORT_FILE } from '../../src/lib/report-file.ts';
 import type { Report } from '../../src/model/schema.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
@@ -21,7 +21,7 @@ let watch: PageWatch;
 
 beforeAll(async () => {
   model = await parseReportFile(REPORT_FILE);
-  site = await openSite({ base: BASE_PATH });
+  site = await openSite();
   context = await site.browser.newContext();
   page = await context.newPage();
   watch = await watchPage(page, new URL(site.server.url).origin);

@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
 import { search } from '../lib/search.ts';
-import { SUBPATH as BASE, SUBPATH_SITE_DIR } from '../lib/site.ts';
+import { SUBPATH as BASE } from '../lib/site.ts';
 
 let site: SiteUnderTest;
 let page: Page;
 
-// Note: the suite's global setup builds the sub-path copy once (tests/global-setup.ts).
+// Note: the suite's global setup builds the sub-path copy once (tests/setup/sites.ts).
 beforeAll(async () => {
-  site = await openSite({ root: SUBPATH_SITE_DIR, base: BASE });
+  site = await openSite('subpath');
   page = await (await site.browser.newContext()).newPage();
 });
 afterAll(async () => {

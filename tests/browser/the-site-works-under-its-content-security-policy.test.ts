@@ -17,7 +17,7 @@ let page: Page;
 let watch: PageWatch;
 
 beforeAll(async () => {
-  site = await openSite({ base: BASE_PATH });
+  site = await openSite();
   context = await site.browser.newContext();
   page = await context.newPage();
   watch = await watchPage(page, new URL(site.server.url).origin);

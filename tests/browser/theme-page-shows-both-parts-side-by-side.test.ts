@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_PATH } from '../lib/built-pages.ts';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
 import { builtModel } from '../lib/reading-pages.ts';
 
@@ -7,7 +6,7 @@ const report = await builtModel();
 // A theme every part judges, so there is something to put side by side.
 const theme = report.themes.find((t) => report.parts.every((p) => report.judgements.some((j) => j.theme === t.id && j.part === p.id)))!;
 let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite({ base: BASE_PATH })));
+beforeAll(async () => (site = await openSite()));
 afterAll(async () => site?.close());
 
 describe('a theme page', () => {

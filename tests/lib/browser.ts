@@ -1,29 +1,24 @@
+import { inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { SITE_DIR } from './site.ts';
-
-export { launchChromium };
+import { siteUrl, type SiteName } from './site.ts';
 
 export interface SiteUnderTest {
   browser: Browser;
-  server: RunningServer;
-  /** The site's root URL, ending in "/" (includes the base path). */
+  server: { url: string };
+  /** A URL on the site: `url('search/')`, relative to the site's base path. */
   url: (path?: string) => string;
   close: () => Promise<void>;
 }
 
-/** Serves the built site on a free loopback port and opens Chromium on it. */
-export async function openSite(options: { root?: string; base?: string } = {}): Promise<SiteUnderTest> {
-  const server = await serveStatic({ root: options.root ?? SITE_DIR, base: options.base ?? '/' });
-  const browser = await launchChromium();
+/** Opens Chromium (the one tests/setup/browser.ts found) on one of the sites served for this run. */
+export async function openSite(name: SiteName = 'root'): Promise<SiteUnderTest> {
+  const served = siteUrl(name);
+  const browser = await launchChromium(inject('chromiumPath'));
   return {
     browser,
-    server,
-    url: (path = '') => server.url + path.replace(/^\//, ''),
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
+    server: { url: served },
+    url: (path = '') => served + path.replace(/^\//, ''),
+    close: () => browser.close(),
   };
 }

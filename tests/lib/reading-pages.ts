@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import type { Document, Element } from 'domhandler';
 import { findAll, getAttributeValue, textContent } from 'domutils';
-import { REPORT_FILE } from '../../src/model/load-model.ts';
+import { REPORT_FILE } from '../../src/lib/report-file.ts';
 import type { Report } from '../../src/model/schema.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
 import { htmlFiles } from './built-pages.ts';

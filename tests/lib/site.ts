@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { inject } from 'vitest';
+import type { SiteVariant } from '../../scripts/lib/site-process.ts';
 
 /** The built site the tests check: dist/, or OUT_DIR when the suite was run with one. */
 export const SITE_DIR = resolve(process.env.OUT_DIR ?? 'dist');
@@ -10,3 +12,16 @@ export const SUBPATH_SITE_DIR = `${SITE_DIR}-explorer`;
 /** Another report of the same form (a hand-written fixture), built beside the main build. */
 export const OTHER_REPORT = 'tests/fixtures/reports/eastmere-crlf-bom.txt';
 export const OTHER_SITE_DIR = `${SITE_DIR}-other-report`;
+
+/** The three builds the `site` and `browser` projects check, each made once per run (tests/setup/sites.ts). */
+export type SiteName = 'root' | 'subpath' | 'other';
+export const SITES: Record<SiteName, SiteVariant> = {
+  root: { outDir: SITE_DIR },
+  subpath: { outDir: SUBPATH_SITE_DIR, base: SUBPATH },
+  other: { outDir: OTHER_SITE_DIR, reportFile: OTHER_REPORT },
+};
+
+/** The address a site is served at in this run, with its base path and a trailing slash. */
+export function siteUrl(name: SiteName = 'root'): string {
+  return inject('sites')[name].url;
+}

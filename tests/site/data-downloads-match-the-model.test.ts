@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evidenceLinks } from '../../src/derive/evidence.ts';
 import { loadEvidenceOverrides } from '../../src/derive/evidence-overrides.ts';
-import { REPORT_FILE } from '../../src/model/load-model.ts';
+import { REPORT_FILE } from '../../src/lib/report-file.ts';
 import { Report } from '../../src/model/schema.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
 import { SITE_DIR } from '../lib/site.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evidenceLinks } from '../../src/derive/evidence.ts';
 import { loadEvidenceOverrides } from '../../src/derive/evidence-overrides.ts';
-import { REPORT_FILE } from '../../src/model/load-model.ts';
+import { REPORT_FILE } from '../../src/lib/report-file.ts';
 import type { Report } from '../../src/model/schema.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
 import { BASE_PATH, elementsOf } from '../lib/built-pages.ts';

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_PATH } from '../lib/built-pages.ts';
 import { brokenLinks } from '../lib/links.ts';
-import { SITE_DIR } from '../lib/site.ts';
 
 describe('links in the built site', () => {
   it('should all reach a page, and every #fragment should name an element on it', async () => {
     // Note: served by the same server as `npm start`, so a link that works here works there.
-    expect(await brokenLinks(SITE_DIR, BASE_PATH)).toEqual([]);
+    expect(await brokenLinks('root')).toEqual([]);
   });
 });

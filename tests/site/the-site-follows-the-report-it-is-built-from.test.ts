@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPORT_FILE } from '../../src/model/load-model.ts';
+import { REPORT_FILE } from '../../src/lib/report-file.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
 import { htmlFiles } from '../lib/built-pages.ts';
 import { OTHER_REPORT, OTHER_SITE_DIR } from '../lib/site.ts';

@@ -3,17 +3,18 @@
  * Astro's content-hashed files. Lighthouse's simulated mobile network times the bytes a page
  * really costs, so serving uncompressed (as the loopback test server does) would understate it.
  *
- * Note: a gzipping proxy in front of scripts/lib/static-server.ts, so the files, paths and 404
- * page are exactly the ones `npm start` serves.
+ * Note: a gzipping proxy in front of the server `npm start` runs (scripts/serve.ts), so the
+ * files, paths and 404 page are exactly the ones it serves; written by hand because that
+ * server does not compress and no static-server package here sends gzip the way CDNs do.
  */
 import { createServer, request } from 'node:http';
 import { createGzip } from 'node:zlib';
-import { serveStatic } from '../../lib/static-server.ts';
+import { serveSite } from '../../lib/site-process.ts';
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json|wasm)|image\/svg\+xml)/;
 
 export async function serveCompressed(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const origin = await serveStatic({ root });
+  const origin = await serveSite({ outDir: root });
   const target = new URL(origin.url);
   const server = createServer((req, res) => {
     const upstream = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {

@@ -1,0 +1,96 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { withTrailingSlash } from '../lib/base-path.ts';
+import { indexRecords, type IndexFile } from '../search/pagefind-index.ts';
+import type { SearchRecord } from '../search/records.ts';
+
+/** Where the build leaves the records (src/pages/search/records.json.ts), under the base path. */
+const RECORDS = 'search/records.json';
+
+const TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  wasm: 'application/wasm',
+  css: 'text/css; charset=utf-8',
+};
+
+/**
+ * The site's search index, made by Pagefind from the search records the build wrote.
+ *
+ * - `astro build`: once the pages are written, indexes `search/records.json` into `pagefind/`
+ *   and deletes the records file, so `astro build` alone makes the whole site with its search.
+ * - `astro dev`: serves `pagefind/` from an index held in memory, made from the dev server's own
+ *   records and made again when they change (the text was edited), so search works in dev too.
+ */
+export function searchIndex(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'report-explorer:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = withTrailingSlash(config.base);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const started = performance.now();
+        const records = JSON.parse(await readFile(join(root, RECORDS), 'utf8')) as SearchRecord[];
+        const files = await indexRecords(records);
+        await rm(join(root, 'pagefind'), { recursive: true, force: true });
+        for (const file of files) {
+          const path = join(root, 'pagefind', file.path);
+          await mkdir(dirname(path), { recursive: true });
+          await writeFile(path, file.content);
+        }
+        await rm(join(root, RECORDS));
+        logger.info(`pagefind/: ${records.length} records in ${files.length} files (${Math.round(performance.now() - started)} ms)`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let current: { json: string; files: Map<string, IndexFile> } | undefined;
+        let pending: Promise<Map<string, IndexFile>> | undefined;
+
+        /** The index for the records the dev server gives now, made again only when they changed. */
+        const index = async (): Promise<Map<string, IndexFile>> => {
+          const { port } = server.httpServer!.address() as AddressInfo;
+          const answer = await fetch(`http://127.0.0.1:${port}${base}${RECORDS}`);
+          if (!answer.ok) throw new Error(`the search records answered ${answer.status}: is the report's text valid?`);
+          const json = await answer.text();
+          if (current?.json !== json) {
+            const files = await indexRecords(JSON.parse(json) as SearchRecord[]);
+            current = { json, files: new Map(files.map((file) => [file.path, file])) };
+            logger.info(`search index made from ${RECORDS} (${files.length} files)`);
+          }
+          return current.files;
+        };
+
+        server.middlewares.use((req, res, next) => {
+          const path = (req.url ?? '').split('?')[0]!;
+          const prefix = `${base}pagefind/`;
+          if (!path.startsWith(prefix)) return next();
+          const name = path.slice(prefix.length);
+          // Note: the index is checked against the records when a page loads Pagefind's script,
+          // so the files it then asks for come from one consistent index.
+          if (name === 'pagefind.js' || !current) pending = index().finally(() => (pending = undefined));
+          (pending ?? Promise.resolve(current!.files))
+            .then((files) => {
+              const file = files.get(name);
+              if (!file) {
+                res.statusCode = 404;
+                return res.end();
+              }
+              res.setHeader('content-type', TYPES[name.split('.').at(-1) ?? ''] ?? 'application/octet-stream');
+              res.setHeader('cache-control', 'no-store');
+              res.end(file.content);
+            })
+            .catch((error: Error) => {
+              logger.error(`search index: ${error.message}`);
+              res.statusCode = 503;
+              res.end(error.message);
+            });
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The dev loop: `astro dev` on a copy of the report serves the page holding paragraph 39,
+ * shows an edit of that paragraph's words within seconds (on the page and in search), and
+ * shows the parser's one line when paragraph 40 is deleted.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { startDev, type RunningSite } from '../../scripts/lib/site-process.ts';
+import { REPORT_FILE } from '../../src/lib/report-file.ts';
+
+/** How long a reader may wait for an edit to show: "within seconds". */
+const WITHIN_MS = 10_000;
+
+const dir = await mkdtemp(join(tmpdir(), 'dev-loop-'));
+// Note: outside the project, where Vite's watcher ignores nothing, and with its own output and
+// cache folders (astro.config.mjs derives the cache from OUT_DIR), so no build is disturbed.
+const report = join(dir, 'report.txt');
+const original = await readFile(REPORT_FILE, 'utf8');
+let dev: RunningSite;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let page: Page;
+
+beforeAll(async () => {
+  await writeFile(report, original);
+  dev = await startDev({ outDir: join(dir, 'dist'), reportFile: report });
+  browser = await launchChromium(inject('chromiumPath'));
+  page = await browser.newPage();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await dev?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Reloads until `check` passes or the time is up; returns how long it took. */
+async function until(check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < WITHIN_MS) {
+    if (await check().catch(() => false)) return Date.now() - started;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`not seen within ${WITHIN_MS} ms`);
+}
+
+describe('npm run dev', () => {
+  let reading = '';
+  const line39 = original.split('\n').find((line) => line.startsWith('39. '))!;
+
+  it('should serve the page holding paragraph 39, reached from its permalink', async () => {
+    await page.goto(`${dev.url}p/39/`);
+    await page.waitForURL(/#p39$/);
+    reading = page.url().replace(/#.*$/, '');
+    expect(await page.locator('#p39').innerText()).toContain(line39.slice(4, 60));
+  });
+
+  it("should show an edit of paragraph 39's words within seconds, on the page and in search", async () => {
+    await writeFile(report, original.replace(line39, `${line39} Quizzical marmalade was added in dev.`));
+    await until(async () => {
+      await page.goto(reading);
+      return (await page.locator('#p39').innerText()).includes('Quizzical marmalade');
+    });
+    await page.goto(`${dev.url}search/?q=marmalade`);
+    await page.waitForFunction(() => /\bresults?\b/i.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.locator('.search-result h3').allInnerTexts()).toEqual([expect.stringContaining('39')]);
+  });
+
+  it("should show the parser's one line when paragraph 40 is deleted, and the page again once it is back", async () => {
+    const lines = original.split('\n');
+    const at = lines.findIndex((line) => line.startsWith('40. '));
+    await writeFile(report, lines.filter((_, i) => i !== at).join('\n'));
+    const message = `report.txt:${at + 1}: paragraph numbering jumps from 39 to 41: paragraph 40 is missing`;
+    await until(async () => {
+      await page.goto(reading);
+      // Note: Astro's error page draws the message after load, inside a shadow root;
+      // getByText looks there too.
+      await page.getByText(message).waitFor({ timeout: 2_000 });
+      return true;
+    });
+    await writeFile(report, original);
+    await until(async () => {
+      await page.goto(reading);
+      return (await page.locator('#p39').count()) === 1;
+    });
+  });
+});

@@ -27,9 +27,9 @@ export default defineConfig({
   // Content-Security-Policy allows script files only (no 'unsafe-inline').
   // Note: one stylesheet for the whole site (cssCodeSplit: false) rather than a chunk per
   // component set, so a page waits on one render-blocking request, not three. The shell's site
-  // script (src/scripts/site.ts) keeps the small modules page scripts share with it (urls,
-  // the pack's ids, query and storage), so neither it nor a page script imports another chunk
-  // before it can run: no request chains in front of the first paint.
+  // script (src/scripts/site.ts) keeps the small modules page scripts share with it (urls, the
+  // regex escaper, the pack's ids, query and storage), so neither it nor a page script imports
+  // another chunk before it can run: no request chains in front of the first paint.
   vite: {
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
     environments: {
@@ -38,7 +38,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/](site|search-shortcut|permalink-tools|add-to-pack)\.ts|packs[\\/](ids|query|storage)\.ts|lib[\\/]urls\.ts)/ }],
+                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/](site|search-shortcut|permalink-tools|add-to-pack)\.ts|packs[\\/](ids|query|storage)\.ts|lib[\\/](urls|escape-regexp)\.ts)/ }],
               },
             },
           },

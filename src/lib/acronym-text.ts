@@ -2,6 +2,7 @@
  * Splits reading text into acronym and non-acronym pieces, so a page can wrap each acronym
  * the report defines in `<abbr title="expansion">` without touching the words around it.
  */
+import { escapeRegExp } from './escape-regexp.ts';
 
 /** An acronym the report defines (a subset of the model's `Acronym`). */
 export interface AcronymDefinition {
@@ -17,8 +18,6 @@ export interface TextPiece {
   expansion?: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Splits `text` at every whole-word use of a defined acronym (or its plural with "s").
  *
@@ -33,7 +32,7 @@ export function splitAcronyms(text: string, acronyms: readonly AcronymDefinition
     if (a.asDefined && a.asDefined !== a.acronym) expansions.set(a.asDefined, a.expansion);
   }
   if (expansions.size === 0 || text === '') return text === '' ? [] : [{ text }];
-  const forms = [...expansions.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const forms = [...expansions.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${forms.join('|')})(?:s)?(?![\\p{L}\\p{N}&])`, 'gu');
 
   const pieces: TextPiece[] = [];

@@ -7,6 +7,7 @@
  */
 import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword';
+import { acronymPattern } from '../lib/acronym-pattern.ts';
 import { escapeRegExp } from '../lib/escape-regexp.ts';
 import type { Acronym } from '../model/schema.ts';
 
@@ -78,8 +79,8 @@ export function vocabulary(acronyms: readonly Acronym[]): Vocabulary {
         term: a.acronym.toLowerCase(),
         // The expansion in any case, any punctuation between its words, optionally plural.
         expansion: new RegExp(`(?<![\\p{L}\\p{N}])${words.join(`${NOT_WORD}+`)}s?(?![\\p{L}\\p{N}])`, 'giu'),
-        // The acronym as written (case matters: "CAF" is not "caf"), optionally plural ("IROs").
-        short: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a.acronym)}s?(?![\\p{L}\\p{N}])`, 'gu'),
+        // The acronym as a whole word (src/lib/acronym-pattern.ts: case matters, plural allowed).
+        short: acronymPattern(a.acronym, 'g'),
       };
     }),
   };

@@ -3,11 +3,6 @@
  */
 import type { CatalogueEntry, PackCatalogue } from './catalogue.ts';
 
-/** A grade as word and number, never colour alone: "Outstanding (grade 1)". */
-export function gradeText(grade: { grade: number; label: string }): string {
-  return `${grade.label} (grade ${grade.grade})`;
-}
-
 /** Where an item sits: "Safeguarding services › Capacity for improvement". */
 export function sectionText(entry: CatalogueEntry, catalogue: PackCatalogue): string {
   const section = catalogue.sections[entry.section];

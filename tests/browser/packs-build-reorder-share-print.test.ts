@@ -69,7 +69,8 @@ describe('a briefing pack, in Chromium', () => {
     expect(await item.locator('h3').textContent()).toBe(first.label);
     const meta = await item.locator('.pack-item-meta').textContent();
     expect(meta).toContain(section.title);
-    expect(meta).toContain(`${section.grade!.label} (grade ${section.grade!.grade})`);
+    // Note: the grade's own text exactly, so "Adequate" cannot pass inside "Inadequate".
+    expect(await item.locator('.pack-item-meta .grade').textContent()).toBe(`${section.grade!.label}, grade ${section.grade!.grade}`);
     const firstRun = first.blocks[0]!.type === 'text' ? first.blocks[0]!.runs[0]!.text : '';
     expect(await item.locator('.pack-item-text').textContent()).toContain(firstRun);
     expect(await item.locator('.pack-item-link a').first().textContent()).toBe(at(first.permalink));

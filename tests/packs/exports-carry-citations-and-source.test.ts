@@ -44,9 +44,11 @@ describe('packToText', () => {
     expect(text).toContain(`This pack: ${pageUrl}`);
   });
 
-  it('should say which section and grade each item comes from', () => {
-    const p7 = catalogue.sections[doc.entries[0]!.section]!;
-    expect(packToText(doc)).toContain(`1. Paragraph 7: ${p7.part} › ${p7.title}; judged ${p7.grade!.label} (grade ${p7.grade!.grade})`);
+  it('should say which section and grade each item comes from, the grade as word and number', () => {
+    // Note: whole lines, so "Adequate" cannot pass by being part of "Inadequate".
+    expect(packToText(doc).split('\n')).toContain('1. Paragraph 7: Safeguarding services › Partnership working; judged Outstanding, grade 1');
+    const p6 = { ...doc, entries: resolvePack(['p6'], catalogue).entries };
+    expect(packToText(p6).split('\n')).toContain('1. Paragraph 6: Safeguarding services › Quality of provision; judged Adequate, grade 3');
   });
 
   it('should call an untitled pack a briefing pack', () => {

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { normaliseBasePath } from '../lib/base-path.ts';
 
 /** Pages a search engine should not list: a redirect (`/p/N/` permalinks) or a noindex page. */
 const NOT_A_PAGE = /<meta[^>]+(http-equiv="refresh"|content="noindex)/i;
@@ -36,7 +37,7 @@ export function sitemap(): AstroIntegration {
     name: 'report-explorer:sitemap',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = normaliseBasePath(config.base);
         if (config.site) site = config.site;
       },
       'astro:build:done': async ({ dir, logger }) => {

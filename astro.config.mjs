@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path (`BASE_PATH=/explorer/ npm run build`);
@@ -16,7 +17,7 @@ export default defineConfig({
   outDir,
   // Note: a cache per output folder lets two builds run side by side without sharing state.
   cacheDir: outDir === 'dist' ? 'node_modules/.astro' : `${outDir}-astro-cache`,
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl(process.env.SITE_URL),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Note: no prefetch, fonts or analytics: the site sends no request to another origin.

@@ -29,8 +29,9 @@ export default defineConfig({
   // Note: one stylesheet for the whole site (cssCodeSplit: false) rather than a chunk per
   // component set, so a page waits on one render-blocking request, not three. The shell's site
   // script (src/scripts/site.ts) keeps the small modules page scripts share with it (urls, the
-  // regex escaper, the grade wording, the pack's ids, query and storage), so neither it nor a page script imports
-  // another chunk before it can run: no request chains in front of the first paint.
+  // regex escaper, the grade wording, the citation format, the pack's ids, query and storage),
+  // so neither it nor a page script imports another chunk before it can run: no request chains
+  // in front of the first paint.
   vite: {
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
     environments: {
@@ -39,7 +40,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/](site|search-shortcut|permalink-tools|add-to-pack)\.ts|packs[\\/](ids|query|storage)\.ts|lib[\\/](urls|escape-regexp|grade-text)\.ts)/ }],
+                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/](site|search-shortcut|permalink-tools|add-to-pack)\.ts|packs[\\/](ids|query|storage)\.ts|lib[\\/](urls|escape-regexp|grade-text|citation)\.ts)/ }],
               },
             },
           },

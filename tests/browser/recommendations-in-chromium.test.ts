@@ -81,8 +81,8 @@ describe('a recommendation page', () => {
     await page.getByRole('button', { name: `Cite recommendation ${rec.id}` }).click();
     await expect.poll(() => page.locator('#copy-status').innerText(), { timeout: 10_000 }).toBe('Citation copied');
     const copied = await page.evaluate('navigator.clipboard.readText()');
-    expect(copied).toContain(`recommendation ${rec.id}`);
-    expect(copied).toContain(site.url(`recommendations/${rec.id}/`));
+    const { title, authority, publishedAsPublished } = model.metadata;
+    expect(copied).toBe(`Ofsted, ${title}: ${authority}, published ${publishedAsPublished}, recommendation ${rec.id}. ${site.url(`recommendations/${rec.id}/`)}`);
   });
 
   it('should link to the previous and next recommendations', async () => {

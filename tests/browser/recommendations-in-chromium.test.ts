@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evidenceLinks } from '../../src/derive/evidence.ts';
-import { loadEvidenceOverrides } from '../../src/derive/evidence-overrides.ts';
 import { formatDate } from '../../src/lib/due-date.ts';
 import { REPORT_FILE } from '../../src/model/load-model.ts';
 import type { Report } from '../../src/model/schema.ts';
@@ -51,17 +49,34 @@ describe('a recommendation page', () => {
     expect(await evidence.first().locator('.shared-terms').innerText()).toMatch(/^Shared terms: \S/);
   });
 
-  it('should rank evidence as the method does, and each link should land on the paragraph in context', async () => {
+  it('should show at most five evidence paragraphs, strongest first, and the first should open on that paragraph in context', async () => {
     const rec = sample();
-    const links = evidenceLinks(model, await loadEvidenceOverrides(model)).filter((l) => l.recommendation === rec.id);
     await go(`recommendations/${rec.id}/`);
-    const shown = await page.locator('.evidence').evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.evidence)));
-    expect(shown).toEqual(links.map((l) => l.paragraph));
-    await page.locator('.evidence').first().getByRole('link', { name: /in context/ }).click();
+    // Note: read as a reader sees the list: the heading "Paragraph N" and the score beside the words.
+    const shown = await page.locator('.evidence').evaluateAll((items) =>
+      items.map((li) => ({
+        heading: li.querySelector('h3')?.firstChild?.textContent?.trim() ?? '',
+        score: /score ([0-9.]+)/.exec(li.textContent ?? '')?.[1],
+        addedByReviewer: /Added by a reviewer/.test(li.textContent ?? ''),
+      })),
+    );
+    const found = shown.filter((e) => !e.addedByReviewer);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(5);
+    const scores = found.map((e) => Number(e.score));
+    expect(scores.every((n) => n >= 0.2)).toBe(true);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const number = Number(/^Paragraph (\d+)$/.exec(shown[0]!.heading)?.[1]);
+    expect(model.paragraphs.some((p) => p.number === number)).toBe(true);
+
+    await page.locator('.evidence').first().getByRole('link', { name: `Paragraph ${number} in context` }).click();
     await page.waitForLoadState('load');
-    const target = page.locator(`#p${links[0]!.paragraph}`);
-    expect(new URL(page.url()).hash).toBe(`#p${links[0]!.paragraph}`);
+    const paragraph = model.paragraphs.find((p) => p.number === number)!;
+    expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}read/${paragraph.section}/`);
+    expect(new URL(page.url()).hash).toBe(`#p${number}`);
+    const target = page.locator(`#p${number}`);
     expect(await target.isVisible()).toBe(true);
+    expect((await target.locator('.para-body').innerText()).replace(/\s+/g, ' ')).toBe(paragraph.text.replace(/\s+/g, ' '));
   });
 
   it('should carry share meta naming the recommendation', async () => {

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/due-date.ts';
 import { REPORT_FILE } from '../../src/model/load-model.ts';
 import type { Report } from '../../src/model/schema.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
@@ -41,9 +40,12 @@ describe('a recommendation page', () => {
     const main = page.locator('main');
     expect(await main.locator('.rec-text').innerText()).toBe(rec.text);
     expect(await main.locator('h1').innerText()).toContain(rec.id);
+    // Note: the dates are read back from the words shown, not made with the page's own formatter:
+    // the due date must be the model's, and the publication date as the report prints it.
     const due = await main.locator('.due-date').innerText();
-    expect(due).toContain(`Due by ${formatDate(rec.dueDate)}`);
-    expect(due).toContain(`from publication on ${formatDate(model.metadata.published)}`);
+    const [, dueBy, publishedOn] = /^Due by (\d{1,2} \p{L}+ \d{4}) — .+ from publication on (.+)$/u.exec(due) ?? [];
+    expect(new Date(`${dueBy} UTC`).toISOString().slice(0, 10)).toBe(rec.dueDate);
+    expect(publishedOn).toBe(model.metadata.publishedAsPublished);
     const evidence = main.locator('.evidence');
     expect(await evidence.count()).toBeGreaterThan(0);
     expect(await evidence.first().locator('.shared-terms').innerText()).toMatch(/^Shared terms: \S/);

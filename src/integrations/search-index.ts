@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withTrailingSlash } from '../lib/base-path.ts';
+import { normaliseBasePath } from '../lib/base-path.ts';
 import { indexRecords, type IndexFile } from '../search/pagefind-index.ts';
 import type { SearchRecord } from '../search/records.ts';
 
@@ -31,7 +31,7 @@ export function searchIndex(): AstroIntegration {
     name: 'report-explorer:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = withTrailingSlash(config.base);
+        base = normaliseBasePath(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

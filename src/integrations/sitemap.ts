@@ -2,6 +2,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { normaliseBasePath } from '../lib/base-path.ts';
+import { DEFAULT_SITE_URL } from '../lib/site-url.ts';
 
 /** Pages a search engine should not list: a redirect (`/p/N/` permalinks) or a noindex page. */
 const NOT_A_PAGE = /<meta[^>]+(http-equiv="refresh"|content="noindex)/i;
@@ -31,12 +33,12 @@ const escapeXml = (text: string): string =>
  */
 export function sitemap(): AstroIntegration {
   let base = '/';
-  let site = 'http://localhost:4321';
+  let site = DEFAULT_SITE_URL;
   return {
     name: 'report-explorer:sitemap',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = normaliseBasePath(config.base);
         if (config.site) site = config.site;
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -1,4 +1,6 @@
 import type { APIRoute } from 'astro';
+import { normaliseBasePath } from '../lib/base-path.ts';
+import { DEFAULT_SITE_URL } from '../lib/site-url.ts';
 
 /**
  * robots.txt as a route rather than a file in public/, so that the sitemap's address follows the
@@ -6,7 +8,7 @@ import type { APIRoute } from 'astro';
  * host's own robots.txt should carry this Sitemap line (see the README's "Deploying").
  */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap.xml`, site ?? 'http://localhost:4321');
+  const sitemap = new URL(`${normaliseBasePath(import.meta.env.BASE_URL)}sitemap.xml`, site ?? DEFAULT_SITE_URL);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

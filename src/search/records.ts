@@ -2,6 +2,7 @@
  * The search records: one per numbered paragraph and one per recommendation, derived from
  * the validated model (never from the text or the built pages).
  */
+import { gradeText } from '../lib/grade-text.ts';
 import { paragraphPath, recommendationPath } from '../lib/paths.ts';
 import type { Report, Section } from '../model/schema.ts';
 import { aliasTail, encodeAliases, FILTERS, type FilterName, type RecordMeta } from './record.ts';
@@ -40,7 +41,7 @@ export function searchRecords(report: Report): SearchRecord[] {
     const part = partId ? parts.get(partId) : undefined;
     const theme = s.theme ? themes.get(s.theme) : undefined;
     // Note: worded as the grade badges read ("Good, grade 2"), so what you filter by is what you see.
-    const grade = s.judgement ? `${s.judgement.label}, grade ${s.judgement.grade}` : undefined;
+    const grade = s.judgement ? gradeText(s.judgement) : undefined;
     const meta: Record<string, string> = { section: s.title };
     if (s.judgement) {
       meta.grade = s.judgement.label;

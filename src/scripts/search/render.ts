@@ -4,6 +4,7 @@
  * Note: every string from the index is set as text (textContent), never parsed as HTML, so a
  * report whose text looks like markup shows it as text.
  */
+import { gradePieces } from '../../lib/grade-text.ts';
 import type { RecordMeta } from '../../search/record.ts';
 import type { Excerpt } from './excerpt.ts';
 import type { FilterCounts } from './pagefind.ts';
@@ -30,10 +31,11 @@ export function withHighlight(href: string, terms: string[]): string {
 }
 
 /** A grade as the site's badges show it: word, number, and a colour that is never alone. */
-function gradeBadge(word: string, number: string): HTMLElement {
-  const badge = element('span', `grade grade--${number}`);
-  badge.dataset.grade = number;
-  badge.append(element('span', 'grade-word', word), element('span', 'visually-hidden', ','), ' ', element('span', 'grade-number', `grade ${number}`));
+function gradeBadge(label: string, grade: string): HTMLElement {
+  const badge = element('span', `grade grade--${grade}`);
+  badge.dataset.grade = grade;
+  const { word, separator, number } = gradePieces({ grade: Number(grade), label });
+  badge.append(element('span', 'grade-word', word), element('span', 'visually-hidden', separator), ' ', element('span', 'grade-number', number));
   return badge;
 }
 

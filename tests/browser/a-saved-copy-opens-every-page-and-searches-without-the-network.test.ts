@@ -132,3 +132,32 @@ describe.for([
     await tab.close();
   });
 });
+
+describe('a save cut short by the network', () => {
+  let server: RunningSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveSite(SITES.root);
+    browser = await launchChromium(inject('chromiumPath'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('should say why in plain words and keep nothing', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    const control = page.locator('main [data-offline-save]');
+    await control.getByRole('button', { name: 'Save for offline reading' }).click();
+    // Note: the worker has begun saving (it reports progress), then the server goes away.
+    await control.locator('[data-offline-status]').filter({ hasText: /^Saving… [1-9]/ }).waitFor();
+    await server.close();
+    await control.locator('[data-offline-status]').filter({ hasText: /^Not saved: the connection was lost/ }).waitFor({ timeout: 60_000 });
+    expect(await control.getByRole('button', { name: 'Save for offline reading' }).isVisible()).toBe(true);
+    await expect.poll(async () => ({ caches: await cacheNames(page), workers: await registeredScopes(page) })).toEqual({ caches: [], workers: [] });
+    await context.close();
+  });
+});

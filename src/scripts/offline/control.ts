@@ -35,7 +35,18 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
       const target = control.querySelector<HTMLElement>('[data-offline-action]:not([hidden])') ?? control.querySelector<HTMLElement>('[data-offline-status]')!;
       target.focus();
     }
-    if (say) announce.textContent = statusText(next);
+    if (say && announce.textContent !== statusText(next)) announce.textContent = statusText(next);
+  };
+
+  /**
+   * Follows a worker while it saves. Note: the worker's own "failed" message can be lost, as a
+   * worker whose first save fails is discarded at once; its state going "redundant" cannot.
+   */
+  const follow = (worker: ServiceWorker | null) => {
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'activated') void refresh(true);
+      else if (worker.state === 'redundant' && state.kind === 'saving' && !state.updating) show({ kind: 'failed', reason: 'network' });
+    });
   };
 
   /** The newest complete saved copy of this site, if any. */
@@ -62,6 +73,7 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
       }
       show({ kind: 'saved', bytes: copy.record.bytes, updated }, say || updated);
     } else if (registration?.installing || registration?.waiting) {
+      follow(registration.installing);
       show({ kind: 'saving', done: 0, total: 1, updating: Boolean(registration.active) }, say);
     } else {
       show(state.kind === 'failed' || state.kind === 'removed' ? state : { kind: 'idle' }, false);
@@ -72,12 +84,14 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
   channel.addEventListener('message', (event: MessageEvent<OfflineMessage>) => {
     const message = event.data;
     if (message.type === 'progress') {
+      // Note: a failed worker's last reports can arrive after the page has learnt it failed.
+      if (state.kind === 'failed') return;
       const updating = state.kind === 'saved' || (state.kind === 'saving' && state.updating);
       // Note: only the start and the end are read out; every percent would drown the page.
       show({ kind: 'saving', done: message.done, total: message.total, updating }, state.kind !== 'saving');
     } else if (message.type === 'saved') {
       void refresh(true);
-    } else if (state.kind === 'saving' && !state.updating) {
+    } else if ((state.kind === 'saving' && !state.updating) || state.kind === 'failed') {
       show({ kind: 'failed', reason: message.reason });
     }
   });
@@ -86,10 +100,12 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
     show({ kind: 'saving', done: 0, total: 1, updating: false });
     try {
       const existing = await navigator.serviceWorker.getRegistration(scope);
+      // Note: saved meanwhile from another tab: nothing to do but say so.
+      if (existing?.active && (await savedCopy())) return await refresh(true);
       // Note: a worker whose copy is gone (site data cleared in part) is asked to save again;
       // registering it anew would change nothing, as its script is the same.
       if (existing?.active) existing.active.postMessage('save');
-      else await navigator.serviceWorker.register(url(WORKER_FILE), { scope: url(), updateViaCache: 'none' });
+      else follow((await navigator.serviceWorker.register(url(WORKER_FILE), { scope: url(), updateViaCache: 'none' })).installing);
       // Note: asks the browser not to clear the copy to make room; the reader asked to keep it.
       void navigator.storage?.persist?.();
     } catch {

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers-file.ts';
+import { offlineCopy } from './src/integrations/offline-copy.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { siteUrl } from './src/lib/site-url.ts';
@@ -25,7 +26,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Note: the search index, sitemap.xml and _headers are made from the built files once Astro
   // has written the pages, in this order (the index first: it removes the records it reads).
-  integrations: [searchIndex(), sitemap(), headersFile()],
+  // The offline copy's list of files comes last, so it lists the site as it will be published.
+  integrations: [searchIndex(), sitemap(), headersFile(), offlineCopy()],
   // Note: Astro inlines small scripts as <script> elements unless assetsInlineLimit is 0; the
   // Content-Security-Policy allows script files only (no 'unsafe-inline').
   // Note: one stylesheet for the whole site (cssCodeSplit: false) rather than a chunk per

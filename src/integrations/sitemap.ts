@@ -1,24 +1,13 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { normaliseBasePath } from '../lib/base-path.ts';
 import { WITHOUT_SITE_URL } from '../lib/site-url.ts';
+import { htmlFiles, servedPath } from './built-files.ts';
 
 /** Pages a search engine should not list: a redirect (`/p/N/` permalinks) or a noindex page. */
 const NOT_A_PAGE = /<meta[^>]+(http-equiv="refresh"|content="noindex)/i;
-
-/** Every `.html` file under `dir`, as paths relative to it with "/" separators. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
-
-/** `read/intro/index.html` → `read/intro/`; `index.html` → ``. */
-const pathOf = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
 
 const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -52,7 +41,7 @@ export function sitemap(): AstroIntegration {
         for (const file of await htmlFiles(root)) {
           if (file === '404.html') continue;
           if (NOT_A_PAGE.test(await readFile(join(root, file), 'utf8'))) continue;
-          pages.push(new URL(base + pathOf(file), site).href);
+          pages.push(new URL(base + servedPath(file), site).href);
         }
         const urls = pages.map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>`).join('\n');
         await writeFile(

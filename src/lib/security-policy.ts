@@ -17,6 +17,10 @@ export const SECURITY_POLICY: Record<string, string[]> = {
   // and a built-site test forbids style attributes and <style> elements.
   'style-src': ["'self'"],
   'img-src': ["'self'"],
+  // Note: said outright though default-src covers them: the service worker of the saved copy
+  // (sw.js) and the web app manifest come from the site itself and from nowhere else.
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

@@ -45,6 +45,23 @@ export function themesUrl(grade?: number): string {
   return grade === undefined ? url('themes/') : url(`themes/grade/${grade}/`);
 }
 
+/**
+ * The whole report on one page, `/whole-report/`, or a section's place on it (`#sec-…`).
+ * Note: a prefix keeps section anchors apart from the page's other ids (`p41`, `sg-3m`, `main`),
+ * whatever a report's headings are called.
+ */
+export function wholeReportUrl(section?: string): string {
+  return url('whole-report/') + (section ? `#${wholeReportAnchor(section)}` : '');
+}
+
+/**
+ * The id a section's heading has on the whole-report page: `sec-looked-after-children--staying-safe`.
+ * Note: "/" becomes "--" (slugs never hold a double dash), as ids are kept to letters, digits, "-" and "_".
+ */
+export function wholeReportAnchor(section: string): string {
+  return `sec-${section.replaceAll('/', '--')}`;
+}
+
 /** An absolute URL for sharing and citing, from the site's configured origin. */
 export function absolute(path: string, site: URL | undefined): string {
   return site ? new URL(path, site).href : path;

@@ -292,3 +292,22 @@ export const EvidenceLink = z.object({
   reason: z.string().optional().describe("The reviewer's reason, for a link added by override."),
 });
 export type EvidenceLink = z.infer<typeof EvidenceLink>;
+
+// ---------------------------------------------------------------------------
+// The saved copy for offline reading: the build's list of files (src/integrations/offline-copy.ts).
+// ---------------------------------------------------------------------------
+
+/** One file a saved copy holds. */
+export const OfflineFile = z.object({
+  path: z.string().describe('The URL path under the base path, as pages link it: "" (home), "read/introduction/", "_astro/site.css".'),
+  hash: z.string().regex(/^[0-9a-f]{16}$/).describe('The first 16 hex digits of the SHA-256 of the file as served.'),
+  bytes: z.number().int().nonnegative().describe('The size of the file as served, uncompressed.'),
+});
+export type OfflineFile = z.infer<typeof OfflineFile>;
+
+/** `offline-files.json`: every file a saved copy holds, from one build. */
+export const OfflineList = z.object({
+  version: z.string().regex(/^[0-9a-f]{16}$/).describe('A hash of the whole list: changes whenever any saved file does.'),
+  files: z.array(OfflineFile),
+});
+export type OfflineList = z.infer<typeof OfflineList>;

@@ -32,6 +32,8 @@ async function printed(path: string) {
     nav: await visible('nav, form[role="search"], .contents-sidebar'),
     buttons: await visible('button'),
     footer: await page.locator('footer').innerText(),
+    // Note: innerText of a hidden element is still its text, so whether it prints is asked apart.
+    footerPrinted: await page.locator('footer').evaluate((el) => getComputedStyle(el).display !== 'none'),
     linkSuffixes: await page.locator('main a[href]').evaluateAll((links) =>
       links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]),
     ),
@@ -45,6 +47,7 @@ describe('printing', () => {
       const out = await printed(path);
       expect(out.nav).toBe(0);
       expect(out.buttons).toBe(0);
+      expect(out.footerPrinted).toBe(true);
       expect(out.footer).toContain(report.metadata.reproduction);
       expect(out.footer).toMatch(/Printed from http/);
       expect(out.linkSuffixes.length).toBeGreaterThan(0);

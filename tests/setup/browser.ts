@@ -6,6 +6,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the run's one Chromium listens for Playwright (chromium.connect). */
     browserEndpoint: string;
+    /** That Chromium's executable, for the few tests that need a browser of their own (a persistent profile). */
+    chromiumPath: string;
   }
 }
 
@@ -28,5 +30,6 @@ export default async function setup(project: TestProject) {
   }
   const server = await chromium.launchServer({ executablePath, args: CHROMIUM_FLAGS });
   project.provide('browserEndpoint', server.wsEndpoint());
+  project.provide('chromiumPath', executablePath);
   return () => server.close();
 }

@@ -3,18 +3,21 @@
  * API the search page uses.
  */
 import { url } from '../../lib/urls.ts';
+import type { RecordFilters, RecordMeta } from '../../search/record.ts';
 
 export interface PagefindFragment {
   url: string;
   content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
+  meta: Partial<RecordMeta>;
+  filters: RecordFilters;
   locations: number[];
 }
 
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the record's content. */
+  words: number[];
   data: () => Promise<PagefindFragment>;
 }
 
@@ -31,19 +34,50 @@ export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
+  preload: (query: string, options?: { filters?: Record<string, unknown> }) => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<PagefindResponse | null>;
 }
 
-/** Imports pagefind.js from the built site (it is not part of the Vite bundle). */
+/** How long loading may take before the page says search is unavailable, rather than wait on. */
+const LOAD_TIMEOUT_MS = 15_000;
+
+/**
+ * Imports pagefind.js from the built site (it is not part of the Vite bundle) and loads its
+ * engine, metadata and filters; rejects if any of them fails or all of them take too long.
+ */
 export async function loadPagefind(): Promise<Pagefind> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error('loading took too long')), LOAD_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([load(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function load(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ url('pagefind/pagefind.js'))) as Pagefind;
   // Note: options before init, which is when Pagefind reads them. Record URLs are site-relative
   // and Pagefind puts baseUrl in front of each. No web worker: it would fetch a second copy of
   // the engine's script (12 KB compressed) to keep a search over a 174-record index off the
-  // main thread, which the first-answer budget (100 KB) cannot afford.
+  // main thread.
   await pagefind.options({ baseUrl: url(), noWorker: true });
   await pagefind.init();
   // Note: the first search returns no filter counts unless the filters were loaded first.
   await pagefind.filters();
   return pagefind;
+}
+
+/** The report's words (src/pages/search/words.json.ts), fetched once, the first time they are needed. */
+let vocabulary: Promise<string[]> | undefined;
+export function loadVocabulary(): Promise<string[]> {
+  vocabulary ??= fetch(url('search/words.json')).then((answer) => {
+    if (!answer.ok) throw new Error(`search/words.json answered ${answer.status}`);
+    return answer.json() as Promise<string[]>;
+  });
+  // Note: a failed fetch is forgotten, so a later query may try again.
+  vocabulary.catch(() => (vocabulary = undefined));
+  return vocabulary;
 }

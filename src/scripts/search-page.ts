@@ -38,12 +38,18 @@ if (app && fallback && form && input && status && list && more && skip) {
   app.hidden = false;
 
   let engine: Promise<Engine> | undefined;
+  let filtersLoaded: Promise<unknown> = Promise.resolve();
+  let filtersReady = false;
   let latest = 0;
   let pending: Hit[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asTyped = false;
 
-  const start = () => (engine ??= loadPagefind().then((pagefind) => createEngine(pagefind, loadVocabulary)));
+  const start = () =>
+    (engine ??= loadPagefind().then(({ pagefind, filters }) => {
+      filtersLoaded = filters.then(() => (filtersReady = true));
+      return createEngine(pagefind, loadVocabulary);
+    }));
 
   /** The form's state: the query, every ticked filter value, and whether corrections are off. */
   const formState = (): QueryState => {
@@ -94,13 +100,22 @@ if (app && fallback && form && input && status && list && more && skip) {
     try {
       const loaded = await Promise.race([start().then(() => true), new Promise<false>((resolve) => setTimeout(resolve, 300, false))]);
       if (!loaded && run === latest) say('Loading search…');
-      const answer = await (await start()).ask(typing ? input.value : state.q, { filters: pagefindFilters(state), correct: !state.asTyped, typing });
+      const ready = await start();
+      const options = { filters: pagefindFilters(state), correct: !state.asTyped, typing };
+      const answer = await ready.ask(typing ? input.value : state.q, options);
       if (run !== latest) return;
       pending = [...answer.hits];
       list.replaceChildren();
       await drawMore(run);
       if (run !== latest) return;
       showFilterCounts(form, answer.counts);
+      // Note: a search made before the filters were in has no counts; ask again for them once they are.
+      if (answer.complete && !filtersReady) {
+        void filtersLoaded.then(async () => {
+          const again = await ready.ask(typing ? input.value : state.q, options);
+          if (run === latest) showFilterCounts(form, again.counts);
+        });
+      }
       const asTypedState = { ...state, asTyped: true };
       showStatus(status, statusLines({ q: state.q, count: answer.hits.length, filtered: hasFilters, answer, asTypedHref: `${location.pathname}${writeState(asTypedState)}` }));
     } catch {

@@ -14,7 +14,8 @@ import { contentsUrl, url } from '../lib/urls.ts';
 import { createEngine, type Engine, type Hit } from './search/engine.ts';
 import { makeExcerpt } from './search/excerpt.ts';
 import { walkResults } from './search/keyboard.ts';
-import { loadPagefind, loadVocabulary } from './search/pagefind.ts';
+import { loadPagefind } from './search/pagefind.ts';
+import { loadReportWords } from './search/report-words.ts';
 import { pagefindFilters, readState, writeState, type QueryState } from './search/query-state.ts';
 import { resultItem, showFilterCounts, showStatus } from './search/render.ts';
 import { EMPTY_PROMPT, statusLines, unavailableLines } from './search/status.ts';
@@ -48,7 +49,7 @@ if (app && fallback && form && input && status && list && more && skip) {
   const start = () =>
     (engine ??= loadPagefind().then(({ pagefind, filters }) => {
       filtersLoaded = filters.then(() => (filtersReady = true));
-      return createEngine(pagefind, loadVocabulary);
+      return createEngine(pagefind, loadReportWords);
     }));
 
   /** The form's state: the query, every ticked filter value, and whether corrections are off. */

@@ -82,15 +82,3 @@ async function load(): Promise<LoadedPagefind> {
   await pagefind.search('');
   return { pagefind, filters };
 }
-
-/** The report's words (src/pages/search/words.json.ts), fetched once, the first time they are needed. */
-let vocabulary: Promise<string[]> | undefined;
-export function loadVocabulary(): Promise<string[]> {
-  vocabulary ??= fetch(url('search/words.json')).then((answer) => {
-    if (!answer.ok) throw new Error(`search/words.json answered ${answer.status}`);
-    return answer.json() as Promise<string[]>;
-  });
-  // Note: a failed fetch is forgotten, so a later query may try again.
-  vocabulary.catch(() => (vocabulary = undefined));
-  return vocabulary;
-}

@@ -24,6 +24,11 @@ import { EMPTY_PROMPT, statusLines, unavailableLines } from './search/status.ts'
 const PAGE_SIZE = 10;
 /** Wait this long after the last keystroke before searching: long enough to skip the letters of a word typed at speed. */
 const DEBOUNCE_MS = 60;
+/**
+ * A query typed so far with fewer characters than this is not searched yet.
+ * Note: one letter matches the start of hundreds of words, whose index chunks it would fetch.
+ */
+const MIN_QUERY = 2;
 
 const app = document.getElementById('search-app');
 const fallback = document.getElementById('search-needs-scripts');
@@ -91,7 +96,9 @@ if (app && fallback && form && input && status && list && more && skip) {
     const state = formState();
     history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
     const hasFilters = Object.keys(state.filters).length > 0;
-    if (!state.q && !hasFilters) {
+    // Note: as typed, untrimmed, so the engine can tell a last word still being typed.
+    const q = !typing ? state.q : state.q.length < MIN_QUERY ? '' : input.value;
+    if (!q && !hasFilters) {
       list.replaceChildren();
       more.hidden = true;
       showFilterCounts(form, undefined);
@@ -103,7 +110,7 @@ if (app && fallback && form && input && status && list && more && skip) {
       if (!loaded && run === latest) say('Loading search…');
       const ready = await start();
       const options = { filters: pagefindFilters(state), correct: !state.asTyped, typing };
-      const answer = await ready.ask(typing ? input.value : state.q, options);
+      const answer = await ready.ask(q, options);
       if (run !== latest) return;
       pending = [...answer.hits];
       list.replaceChildren();
@@ -113,12 +120,12 @@ if (app && fallback && form && input && status && list && more && skip) {
       // Note: a search made before the filters were in has no counts; ask again for them once they are.
       if (answer.complete && !filtersReady) {
         void filtersLoaded.then(async () => {
-          const again = await ready.ask(typing ? input.value : state.q, options);
+          const again = await ready.ask(q, options);
           if (run === latest) showFilterCounts(form, again.counts);
         });
       }
-      const asTypedState = { ...state, asTyped: true };
-      showStatus(status, statusLines({ q: state.q, count: answer.hits.length, filtered: hasFilters, answer, asTypedHref: `${location.pathname}${writeState(asTypedState)}` }));
+      const asTypedHref = `${location.pathname}${writeState({ ...state, asTyped: true })}`;
+      showStatus(status, statusLines({ q: q.trim(), count: answer.hits.length, filtered: hasFilters, answer, asTypedHref }));
     } catch {
       if (run !== latest) return;
       list.replaceChildren();

@@ -22,9 +22,10 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css
  *
  * Note: about 4,000 gives chunks of about 5 KB, so a query fetches only the few kilobytes its
  * words need. Pagefind 1.6 reads the size only from this environment variable (its service
- * inherits ours); tests/unit/search-index-files.test.ts checks that the index really is split.
+ * inherits ours); tests/unit/search-index-ships-only-what-is-used.test.ts checks that the index
+ * really is split.
  */
-export const INDEX_CHUNK_SIZE = 4000;
+const INDEX_CHUNK_SIZE = 4000;
 
 /** One file of the index: its path under `pagefind/` and its bytes. */
 export interface IndexFile {

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path (`BASE_PATH=/explorer/ npm run build`);
@@ -17,7 +18,7 @@ export default defineConfig({
   outDir,
   // Note: a cache per output folder lets two builds run side by side without sharing state.
   cacheDir: outDir === 'dist' ? 'node_modules/.astro' : `${outDir}-astro-cache`,
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl(process.env.SITE_URL),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Note: no prefetch, fonts or analytics: the site sends no request to another origin.
@@ -29,9 +30,10 @@ export default defineConfig({
   // Content-Security-Policy allows script files only (no 'unsafe-inline').
   // Note: one stylesheet for the whole site (cssCodeSplit: false) rather than a chunk per
   // component set, so a page waits on one render-blocking request, not three. The shell's site
-  // script (src/scripts/site.ts) keeps the small modules page scripts share with it (urls,
-  // the pack's ids, query and storage), so neither it nor a page script imports another chunk
-  // before it can run: no request chains in front of the first paint.
+  // script (src/scripts/site.ts) keeps the small modules page scripts share with it (urls, the
+  // regex escaper, the grade wording, the citation format, the pack's ids, query and storage),
+  // so neither it nor a page script imports another chunk before it can run: no request chains
+  // in front of the first paint.
   vite: {
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
     environments: {
@@ -40,7 +42,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/](site|search-shortcut|permalink-tools|add-to-pack)\.ts|packs[\\/](ids|query|storage)\.ts|lib[\\/]urls\.ts)/ }],
+                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/](site|search-shortcut|permalink-tools|add-to-pack|print-address)\.ts|packs[\\/](ids|query|storage)\.ts|lib[\\/](urls|escape-regexp|grade-text|citation)\.ts)/ }],
               },
             },
           },

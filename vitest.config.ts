@@ -9,6 +9,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     passWithNoTests: false,
+    // Note: two files at a time on a two-core machine (Vitest's default is one fewer than the
+    // cores): browser tests spend much of their time waiting on Chromium, not on a core.
+    maxWorkers: 2,
     projects: [
       {
         test: {

@@ -6,10 +6,12 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
-/** Which site to build or serve: the output folder and, where not the defaults, the base path and report. */
+/** Which site to build or serve: the output folder and, where not the defaults, the base path, address and report. */
 export interface SiteVariant {
   outDir: string;
   base?: string;
+  /** The public address (SITE_URL); without it the build makes no absolute URL. */
+  site?: string;
   reportFile?: string;
 }
 
@@ -21,20 +23,26 @@ export interface SiteVariant {
  */
 function astroEnv(variant: SiteVariant, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: variant.outDir, ...extra };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'BASE_PATH', 'REPORT_FILE']) delete env[name];
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'BASE_PATH', 'SITE_URL', 'REPORT_FILE']) delete env[name];
   if (variant.base) env.BASE_PATH = variant.base;
+  if (variant.site) env.SITE_URL = variant.site;
   if (variant.reportFile) env.REPORT_FILE = variant.reportFile;
   return env;
 }
 
-/** `astro build` for the variant; on failure, rejects with what the build printed on stderr. */
-export function buildSite(variant: SiteVariant): Promise<void> {
+/**
+ * `astro build` for the variant; resolves with what it printed, and on failure
+ * rejects with what the build printed on stderr.
+ */
+export function buildSite(variant: SiteVariant): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'pipe'], env: astroEnv(variant) });
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: ['ignore', 'pipe', 'pipe'], env: astroEnv(variant) });
+    let said = '';
     let errors = '';
+    child.stdout.on('data', (chunk: Buffer) => (said += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`astro build (${variant.outDir}) exited with code ${code}:\n${errors.trim()}`))));
+    child.on('exit', (code) => (code === 0 ? done(said + errors) : fail(new Error(`astro build (${variant.outDir}) exited with code ${code}:\n${errors.trim()}`))));
   });
 }
 

@@ -7,6 +7,8 @@
  */
 import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword';
+import { acronymPattern } from '../lib/acronym-pattern.ts';
+import { escapeRegExp } from '../lib/escape-regexp.ts';
 import type { Acronym } from '../model/schema.ts';
 
 /**
@@ -62,7 +64,6 @@ export interface Vocabulary {
   acronyms: { acronym: string; term: string; expansion: RegExp; short: RegExp }[];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_WORD = '[^\\p{L}\\p{N}]';
 
 /** Builds the acronym matchers from the acronyms the report defines. */
@@ -72,14 +73,14 @@ export function vocabulary(acronyms: readonly Acronym[]): Vocabulary {
   const sorted = [...acronyms].sort((a, b) => b.expansion.length - a.expansion.length || a.acronym.localeCompare(b.acronym));
   return {
     acronyms: sorted.map((a) => {
-      const words = a.expansion.split(new RegExp(`${NOT_WORD}+`, 'u')).filter(Boolean).map(escape);
+      const words = a.expansion.split(new RegExp(`${NOT_WORD}+`, 'u')).filter(Boolean).map(escapeRegExp);
       return {
         acronym: a.acronym,
         term: a.acronym.toLowerCase(),
         // The expansion in any case, any punctuation between its words, optionally plural.
         expansion: new RegExp(`(?<![\\p{L}\\p{N}])${words.join(`${NOT_WORD}+`)}s?(?![\\p{L}\\p{N}])`, 'giu'),
-        // The acronym as written (case matters: "CAF" is not "caf"), optionally plural ("IROs").
-        short: new RegExp(`(?<![\\p{L}\\p{N}])${escape(a.acronym)}s?(?![\\p{L}\\p{N}])`, 'gu'),
+        // The acronym as a whole word (src/lib/acronym-pattern.ts: case matters, plural allowed).
+        short: acronymPattern(a.acronym, 'g'),
       };
     }),
   };

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withTrailingSlash } from '../lib/base-path.ts';
+import { normaliseBasePath } from '../lib/base-path.ts';
 import { indexRecords, type IndexFile } from '../search/pagefind-index.ts';
 import type { SearchRecord } from '../search/records.ts';
 
@@ -31,7 +31,7 @@ export function searchIndex(): AstroIntegration {
     name: 'report-explorer:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = withTrailingSlash(config.base);
+        base = normaliseBasePath(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -53,8 +53,7 @@ export function searchIndex(): AstroIntegration {
 
         /** The index for the records the dev server gives now, made again only when they changed. */
         const index = async (): Promise<Map<string, IndexFile>> => {
-          const { port } = server.httpServer!.address() as AddressInfo;
-          const answer = await fetch(`http://127.0.0.1:${port}${base}${RECORDS}`);
+          const answer = await fetch(`${origin(server.httpServer!.address() as AddressInfo)}${base}${RECORDS}`);
           if (!answer.ok) throw new Error(`the search records answered ${answer.status}: is the report's text valid?`);
           const json = await answer.text();
           if (current?.json !== json) {
@@ -72,7 +71,7 @@ export function searchIndex(): AstroIntegration {
           const name = path.slice(prefix.length);
           // Note: the index is checked against the records when a page loads Pagefind's script,
           // so the files it then asks for come from one consistent index.
-          if (name === 'pagefind.js' || !current) pending = index().finally(() => (pending = undefined));
+          if (!pending && (name === 'pagefind.js' || !current)) pending = index().finally(() => (pending = undefined));
           (pending ?? Promise.resolve(current!.files))
             .then((files) => {
               const file = files.get(name);
@@ -93,4 +92,11 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/** The dev server's own address, for asking it for the records (a wildcard means loopback). */
+function origin({ address, family, port }: AddressInfo): string {
+  const v6 = family === 'IPv6' || String(family) === '6';
+  const host = address === '::' || address === '0.0.0.0' ? (v6 ? '::1' : '127.0.0.1') : address;
+  return v6 ? `http://[${host}]:${port}` : `http://${host}:${port}`;
 }

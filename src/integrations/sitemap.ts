@@ -2,6 +2,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { normaliseBasePath } from '../lib/base-path.ts';
+import { WITHOUT_SITE_URL } from '../lib/site-url.ts';
 
 /** Pages a search engine should not list: a redirect (`/p/N/` permalinks) or a noindex page. */
 const NOT_A_PAGE = /<meta[^>]+(http-equiv="refresh"|content="noindex)/i;
@@ -23,7 +25,8 @@ const escapeXml = (text: string): string =>
 
 /**
  * Writes `sitemap.xml` after the build, listing every HTML page the build wrote under the base
- * path, except 404.html and redirect pages.
+ * path, except 404.html and redirect pages. A sitemap lists absolute addresses, so a build
+ * without SITE_URL writes none and says, in one line, what it left out.
  *
  * Note: made from the files on disk rather than from a page endpoint, because an endpoint cannot
  * see the pages that other routes build; and by hand rather than with @astrojs/sitemap, which
@@ -31,15 +34,19 @@ const escapeXml = (text: string): string =>
  */
 export function sitemap(): AstroIntegration {
   let base = '/';
-  let site = 'http://localhost:4321';
+  let site: string | undefined;
   return {
     name: 'report-explorer:sitemap',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
-        if (config.site) site = config.site;
+        base = normaliseBasePath(config.base);
+        site = config.site;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (!site) {
+          logger.warn(WITHOUT_SITE_URL);
+          return;
+        }
         const root = fileURLToPath(dir);
         const pages: string[] = [];
         for (const file of await htmlFiles(root)) {

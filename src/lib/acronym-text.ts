@@ -2,6 +2,7 @@
  * Splits reading text into acronym and non-acronym pieces, so a page can wrap each acronym
  * the report defines in `<abbr title="expansion">` without touching the words around it.
  */
+import { acronymPattern } from './acronym-pattern.ts';
 
 /** An acronym the report defines (a subset of the model's `Acronym`). */
 export interface AcronymDefinition {
@@ -17,14 +18,12 @@ export interface TextPiece {
   expansion?: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Splits `text` at every whole-word use of a defined acronym (or its plural with "s").
  *
- * Note: matching is case-sensitive and bounded by non-word characters on both sides, so "GP"
- * is found in "GPs" and "(GP)" but not in "GPS" or "aGP"; longer acronyms are tried first so
- * "CAMHS" is never read as a shorter one inside it. Joining the pieces' text gives `text` back.
+ * Note: what counts as a whole-word use is src/lib/acronym-pattern.ts (case-sensitive, so "GP"
+ * is found in "GPs" and "(GP)" but not in "GPS" or "aGP"; longer acronyms first). Joining the
+ * pieces' text gives `text` back.
  */
 export function splitAcronyms(text: string, acronyms: readonly AcronymDefinition[]): TextPiece[] {
   const expansions = new Map<string, string>();
@@ -33,8 +32,7 @@ export function splitAcronyms(text: string, acronyms: readonly AcronymDefinition
     if (a.asDefined && a.asDefined !== a.acronym) expansions.set(a.asDefined, a.expansion);
   }
   if (expansions.size === 0 || text === '') return text === '' ? [] : [{ text }];
-  const forms = [...expansions.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${forms.join('|')})(?:s)?(?![\\p{L}\\p{N}&])`, 'gu');
+  const pattern = acronymPattern([...expansions.keys()], 'g');
 
   const pieces: TextPiece[] = [];
   let from = 0;

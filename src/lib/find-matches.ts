@@ -2,6 +2,7 @@
  * Where a find-in-page query matches a run of text nodes: the pure half of
  * `src/scripts/find-in-page.ts`, with no DOM, so it can be unit-tested.
  */
+import { escapeRegExp } from './escape-regexp.ts';
 
 /** One piece of a match: which text (by index), and the offsets of the match within it. */
 export interface MatchPiece {
@@ -9,8 +10,6 @@ export interface MatchPiece {
   start: number;
   end: number;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Every match of `query` in `texts` read as one string, in order, each as the pieces that
@@ -23,7 +22,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function findMatches(texts: readonly string[], query: string): MatchPiece[][] {
   const words = query.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  const pattern = new RegExp(words.map(escape).join('\\s+'), 'giu');
+  const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'giu');
   const starts: number[] = [];
   let length = 0;
   for (const text of texts) {

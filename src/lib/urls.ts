@@ -2,9 +2,10 @@
  * Every internal URL the site makes, in one place, so that a sub-path deployment
  * (BASE_PATH=/explorer/) moves them all. Paths are the public identifiers: keep them stable.
  */
+import { normaliseBasePath } from './base-path.ts';
 import { paragraphPath, permalinkPath, recommendationPath, sectionPath } from './paths.ts';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const BASE = normaliseBasePath(import.meta.env.BASE_URL);
 
 /** A site path ("recommendations/") under the base path. */
 export function url(path = ''): string {

@@ -12,7 +12,6 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { describeError, parseReportFile, ReportError } from '../parser/index.ts';
-import { Report } from '../model/schema.ts';
 
 /** The id of the collection's one entry, and of the entry that holds a parse error in dev. */
 export const REPORT_ENTRY = 'report';
@@ -29,7 +28,6 @@ export const PARSE_ERROR_ENTRY = 'parse-error';
 export function reportLoader(options: { file: string }): Loader {
   return {
     name: 'report-explorer:report',
-    schema: Report,
     async load({ store, parseData, generateDigest, watcher, logger, config }) {
       const path = fileURLToPath(new URL(options.file, config.root));
       // Note: messages name the file as the reader typed it, relative to where they are.

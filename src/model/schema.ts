@@ -42,6 +42,8 @@ export const ThemeId = z.string().regex(/^[a-z][a-z0-9-]*$/);
 // ---------------------------------------------------------------------------
 
 export const Framework = z.object({
+  /** Who publishes reports of this framework ("Ofsted"): the first words of every citation. */
+  publisher: z.string().min(1),
   gradeScale: z
     .array(z.object({ grade: Grade, label: z.string().min(1) }))
     .length(4, 'the grade scale has four points'),
@@ -246,6 +248,7 @@ export const Report = z.object({
   source: z
     .object({ file: z.string().min(1), lines: z.number().int().positive() })
     .describe('The text file the model was parsed from and its number of lines.'),
+  publisher: Framework.shape.publisher.describe('Who publishes reports of this framework (from content/framework.json), named first in every citation.'),
   metadata: Metadata.describe('Title, authority, inspection and publication dates, inspector, notices and front-matter fields.'),
   contents: z.array(ContentsEntry).min(1).describe('The contents list as published, with page numbers and the section each entry names.'),
   outline: z.array(Section).min(1).describe('Every part, group and section in published order, with its judgement and paragraph numbers.'),

@@ -6,6 +6,7 @@
  * model's schemas nor the URL helpers end up in the pack page's script.
  */
 import type { Block, Report } from '../model/schema.ts';
+import { citedReport, type CitedItem, type CitedReport } from '../lib/citation.ts';
 import { paragraphUrl, permalinkUrl, recommendationUrl } from '../lib/urls.ts';
 import type { ItemKind } from './ids.ts';
 
@@ -22,8 +23,8 @@ export interface CatalogueEntry {
   kind: ItemKind;
   /** "Paragraph 28", "Recommendation sg-3m-4". */
   label: string;
-  /** How a citation names the item: "para 28", "recommendation sg-3m-4". */
-  cite: string;
+  /** What a citation names (src/lib/citation.ts): paragraph 28, recommendation sg-3m-4. */
+  cite: CitedItem;
   /** A key of `sections`. */
   section: string;
   /** The text as published, with its emphasis and lists. */
@@ -37,12 +38,10 @@ export interface CatalogueEntry {
 }
 
 export interface PackCatalogue {
-  report: {
-    title: string;
-    authority: string;
+  /** What a citation says of the report, and what the source notice adds. */
+  report: CitedReport & {
     /** ISO date. */
     published: string;
-    publishedAsPublished: string;
     reproduction: string;
     copyright: string;
   };
@@ -77,7 +76,7 @@ export function buildPackCatalogue(report: Report): PackCatalogue {
         id: p.id,
         kind: 'paragraph',
         label: `Paragraph ${p.number}`,
-        cite: `para ${p.number}`,
+        cite: { kind: 'paragraph', number: p.number },
         section: p.section,
         blocks: p.blocks,
         permalink: permalinkUrl(p.number),
@@ -93,7 +92,7 @@ export function buildPackCatalogue(report: Report): PackCatalogue {
         id: r.id,
         kind: 'recommendation',
         label: `Recommendation ${r.id}`,
-        cite: `recommendation ${r.id}`,
+        cite: { kind: 'recommendation', id: r.id },
         section: r.section,
         blocks: [{ type: 'text', runs: r.runs }],
         timescale: r.timescaleLabel,
@@ -108,10 +107,8 @@ export function buildPackCatalogue(report: Report): PackCatalogue {
   const { metadata } = report;
   return {
     report: {
-      title: metadata.title,
-      authority: metadata.authority,
+      ...citedReport(report),
       published: metadata.published,
-      publishedAsPublished: metadata.publishedAsPublished,
       reproduction: metadata.reproduction,
       copyright: metadata.copyright,
     },

@@ -1,12 +1,9 @@
 /**
- * Citations and the source notice for pack items, the same in every export and on paper.
+ * Citations and the source notice for pack items, the same in every export and on paper, in
+ * the site's one citation format (src/lib/citation.ts).
  */
+import { citation as cite, citedSource } from '../lib/citation.ts';
 import type { CatalogueEntry, PackCatalogue } from './catalogue.ts';
-
-/** A grade as word and number, never colour alone: "Outstanding (grade 1)". */
-export function gradeText(grade: { grade: number; label: string }): string {
-  return `${grade.label} (grade ${grade.grade})`;
-}
 
 /** Where an item sits: "Safeguarding services › Capacity for improvement". */
 export function sectionText(entry: CatalogueEntry, catalogue: PackCatalogue): string {
@@ -16,17 +13,11 @@ export function sectionText(entry: CatalogueEntry, catalogue: PackCatalogue): st
 }
 
 /**
- * One citation: report title, authority, publication date, "para N" or the recommendation id,
- * and the item's absolute URL (resolved against `pageUrl`, the page the pack is read on).
+ * One item's citation, with its absolute URL (resolved against `pageUrl`, the page the pack is
+ * read on).
  */
 export function citation(entry: CatalogueEntry, catalogue: PackCatalogue, pageUrl: string): string {
-  return `${citationLabel(entry, catalogue)}. ${itemUrl(entry, pageUrl)}`;
-}
-
-/** A citation without its URL: "Title, Authority, published 27 July 2012, para 28". */
-export function citationLabel(entry: CatalogueEntry, catalogue: PackCatalogue): string {
-  const { report } = catalogue;
-  return `${report.title}, ${report.authority}, published ${report.publishedAsPublished}, ${entry.cite}`;
+  return cite(catalogue.report, entry.cite, itemUrl(entry, pageUrl));
 }
 
 /** An item's absolute permalink, resolved against the page the pack is read on. */
@@ -37,5 +28,5 @@ export function itemUrl(entry: CatalogueEntry, pageUrl: string): string {
 /** The source and reproduction notice every pack carries. */
 export function sourceNotice(catalogue: PackCatalogue): string {
   const { report } = catalogue;
-  return `Source: ${report.title}, ${report.authority}, published ${report.publishedAsPublished}. ${report.copyright}. ${report.reproduction}`;
+  return `Source: ${citedSource(report)}. ${report.copyright}. ${report.reproduction}`;
 }

@@ -3,7 +3,8 @@
  * and lists as published, a citation list and the source notice.
  */
 import type { Block, Run } from '../model/schema.ts';
-import { citationLabel, itemUrl, sourceNotice } from './citation.ts';
+import { citationText, withUrl } from '../lib/citation.ts';
+import { itemUrl, sourceNotice } from './citation.ts';
 import { DEFAULT_TITLE, entryContext, type PackDocument } from './render-text.ts';
 
 /**
@@ -63,7 +64,9 @@ export function packToMarkdown(doc: PackDocument): string {
   });
   out.push('## Citations');
   if (doc.entries.length > 0) {
-    out.push(doc.entries.map((entry, index) => `${index + 1}. ${escapeMarkdown(citationLabel(entry, catalogue))}. <${itemUrl(entry, pageUrl)}>`).join('\n'));
+    // Note: the site's citation format, its words escaped and its URL an autolink.
+    const cite = (entry: (typeof doc.entries)[number]) => withUrl(escapeMarkdown(citationText(catalogue.report, entry.cite)), `<${itemUrl(entry, pageUrl)}>`);
+    out.push(doc.entries.map((entry, index) => `${index + 1}. ${cite(entry)}`).join('\n'));
   }
   out.push(`This pack: <${pageUrl}>`, `> ${escapeMarkdown(sourceNotice(catalogue))}`);
   return `${out.join('\n\n')}\n`;

@@ -3,7 +3,8 @@
  */
 import type { Block } from '../model/schema.ts';
 import type { CatalogueEntry, PackCatalogue } from './catalogue.ts';
-import { citation, gradeText, itemUrl, sectionText, sourceNotice } from './citation.ts';
+import { gradeText } from '../lib/grade-text.ts';
+import { citation, itemUrl, sectionText, sourceNotice } from './citation.ts';
 
 export interface PackDocument {
   title: string;

@@ -40,6 +40,7 @@ export function parseText(source: SourceText, framework: Framework): Report {
 
   const model = {
     source: { file: source.file.split('/').at(-1)!, lines: source.lines },
+    publisher: framework.publisher,
     metadata: front.metadata,
     contents: front.contents.map((c, i) => ({ ...c, slug: body.contentsSlugs[i]! })),
     outline: body.outline,

@@ -7,6 +7,8 @@
  * mark.js bundle to every reading page; the search page already passes the exact words it
  * marked in the excerpt, so no stemming is needed here.
  */
+import { escapeRegExp } from '../lib/escape-regexp.ts';
+
 const terms = (new URLSearchParams(location.search).get('highlight') ?? '')
   .split(/\s+/)
   .map((term) => term.trim())
@@ -15,9 +17,8 @@ const terms = (new URLSearchParams(location.search).get('highlight') ?? '')
 const scope = (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))) || document.querySelector('main');
 
 if (scope && terms.length > 0) {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Whole words only, any case; "e-CAF" still matches "CAF".
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest('script, style, mark, .para-tools, [data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,

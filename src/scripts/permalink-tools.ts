@@ -1,12 +1,14 @@
 /**
  * Copy link / Cite: turns each permalink anchor (`a.permalink[data-cite]`) into two buttons.
  *
- * "Copy link" copies the anchor's absolute URL; "Cite" copies `{data-cite}, {absolute URL}`.
+ * "Copy link" copies the anchor's absolute URL; "Cite" copies `{data-cite}. {absolute URL}`, the
+ * site's citation format (src/lib/citation.ts: pages render `data-cite` with `citationText`).
  * The result is announced through one polite live region. Without scripts the anchor stays a
  * plain link. Loaded as a bundled file (never inline) so it runs under a CSP without
  * 'unsafe-inline'. Any page may use it: give an anchor `class="permalink"`, `data-cite`
  * (the citation before the URL) and `data-label` (what it links to, e.g. "paragraph 12").
  */
+import { withUrl } from '../lib/citation.ts';
 import { copyText } from './lib/clipboard.ts';
 import { politeRegion } from './lib/live-region.ts';
 
@@ -23,7 +25,7 @@ function button(label: string, hidden: string): HTMLButtonElement {
 
 function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
   const href = anchor.href; // absolute, resolved against the page: right under any host and base path
-  const citation = `${anchor.dataset.cite}, ${href}`;
+  const citation = withUrl(anchor.dataset.cite ?? '', href);
   const what = anchor.dataset.label ?? 'this';
   const copyLink = button('Copy link', `to ${what}`);
   const cite = button('Cite', what);

@@ -30,17 +30,6 @@ export type FilterName = (typeof FILTERS)[number];
  */
 export type RecordFilters = Partial<Record<FilterName | 'section', string[]>>;
 
-/** The words of a grade filter value, as the grade badges read: "Good, grade 2". */
-export function gradeValue(label: string, grade: number): string {
-  return `${label}, grade ${grade}`;
-}
-
-/** The label and number back from a grade filter value ("Good, grade 2" → Good, 2). */
-export function parseGradeValue(value: string): { label: string; grade: string } | undefined {
-  const match = /^(.+), grade (\d+)$/.exec(value);
-  return match ? { label: match[1]!, grade: match[2]! } : undefined;
-}
-
 /** One alias group: an acronym and its expansion, either of which the text lacks. */
 export interface AliasGroup {
   acronym: string;

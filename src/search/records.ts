@@ -2,9 +2,10 @@
  * The search records: one per numbered paragraph and one per recommendation, derived from
  * the validated model (never from the text or the built pages).
  */
+import { gradeText } from '../lib/grade-text.ts';
 import { paragraphPath, recommendationPath } from '../lib/paths.ts';
 import type { Report, Section } from '../model/schema.ts';
-import { ALIAS_MARK, aliasTail, FILTERS, gradeValue, type FilterName, type RecordFilters, type RecordMeta } from './record.ts';
+import { ALIAS_MARK, aliasTail, FILTERS, type FilterName, type RecordFilters, type RecordMeta } from './record.ts';
 import { aliasesFor } from './aliases.ts';
 
 /** What the indexer hands to Pagefind's addCustomRecord (less the language). */
@@ -48,7 +49,7 @@ export function searchRecords(report: Report): SearchRecord[] {
     if (part) filters.part = [part];
     if (theme) filters.theme = [theme];
     // Note: worded as the grade badges read ("Good, grade 2"), so what you filter by is what you see.
-    if (s.judgement) filters.grade = [gradeValue(s.judgement.label, s.judgement.grade)];
+    if (s.judgement) filters.grade = [gradeText(s.judgement)];
     return { filters, content: `${text}${aliasTail(aliases)}` };
   };
 

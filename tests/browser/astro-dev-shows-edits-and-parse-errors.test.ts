@@ -6,12 +6,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { startDev, type RunningSite } from '../../scripts/lib/site-process.ts';
 import { REPORT_FILE } from '../../src/lib/report-file.ts';
+import { connectBrowser } from '../lib/browser.ts';
 
 /** How long a reader may wait for an edit to show: "within seconds". */
 const WITHIN_MS = 10_000;
@@ -22,13 +21,13 @@ const dir = await mkdtemp(join(tmpdir(), 'dev-loop-'));
 const report = join(dir, 'report.txt');
 const original = await readFile(REPORT_FILE, 'utf8');
 let dev: RunningSite;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   await writeFile(report, original);
   dev = await startDev({ outDir: join(dir, 'dist'), reportFile: report });
-  browser = await launchChromium(inject('chromiumPath'));
+  browser = await connectBrowser();
   page = await browser.newPage();
 }, 60_000);
 afterAll(async () => {

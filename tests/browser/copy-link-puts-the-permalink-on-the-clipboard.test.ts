@@ -27,11 +27,12 @@ describe('the Copy link and Cite buttons', () => {
     await context.close();
   });
 
-  it('should copy a citation: report title, authority, publication date, para N, URL', async () => {
+  it('should copy a citation: publisher, title: authority, published date, paragraph N, full stop, URL', async () => {
     const { context, page, article } = await open();
     await article.getByRole('button', { name: /^Cite/ }).click();
     const { title, authority, publishedAsPublished } = report.metadata;
-    const expected = `${title}, ${authority}, ${publishedAsPublished}, para ${paragraph.number}, ${site.url(`p/${paragraph.number}/`)}`;
+    // Note: the format the README documents, with the publisher the framework names.
+    const expected = `Ofsted, ${title}: ${authority}, published ${publishedAsPublished}, paragraph ${paragraph.number}. ${site.url(`p/${paragraph.number}/`)}`;
     await expect.poll(() => page.evaluate('navigator.clipboard.readText()')).toBe(expected);
     await expect.poll(() => page.locator('#copy-status[aria-live="polite"]').innerText()).toBe('Citation copied');
     await context.close();

@@ -1,6 +1,5 @@
+import { chromium, type Browser } from 'playwright-core';
 import { inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { siteUrl, type SiteName } from './site.ts';
 
 export interface SiteUnderTest {
@@ -11,10 +10,15 @@ export interface SiteUnderTest {
   close: () => Promise<void>;
 }
 
-/** Opens Chromium (the one tests/setup/browser.ts found) on one of the sites served for this run. */
+/** Connects to the run's Chromium (started by tests/setup/browser.ts). Closing it disconnects. */
+export function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserEndpoint'));
+}
+
+/** The run's Chromium, on one of the sites served for this run. */
 export async function openSite(name: SiteName = 'root'): Promise<SiteUnderTest> {
   const served = siteUrl(name);
-  const browser = await launchChromium(inject('chromiumPath'));
+  const browser = await connectBrowser();
   return {
     browser,
     server: { url: served },

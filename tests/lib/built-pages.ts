@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { normaliseBasePath } from '../../src/lib/base-path.ts';
 import { SITE_DIR } from './site.ts';
 
 /** The base path the site under test was built for (BASE_PATH at build time). */
-export const BASE_PATH = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+export const BASE_PATH = normaliseBasePath(process.env.BASE_PATH);
 
 /** Every HTML file in the built site, relative to it ("read/intro/index.html"), sorted. */
 export async function htmlFiles(root = SITE_DIR): Promise<string[]> {

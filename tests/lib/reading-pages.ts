@@ -15,8 +15,8 @@ export function builtModel(): Promise<Report> {
 }
 
 /** A built page as a DOM, by its file in the site ("read/intro/index.html"). */
-export async function dom(file: string): Promise<Document> {
-  return parseDocument(await readFile(join(SITE_DIR, file), 'utf8'));
+export async function dom(file: string, root = SITE_DIR): Promise<Document> {
+  return parseDocument(await readFile(join(root, file), 'utf8'));
 }
 
 /** Every reading page (/read/{slug}/) with its DOM, keyed by slug. */

@@ -35,7 +35,7 @@ describe('buildPackCatalogue', () => {
       part: report.outline.find((s) => s.kind === 'part' && s.part === section.part)!.title,
       grade: { grade: section.judgement!.grade, label: section.judgement!.label },
     });
-    expect(p7).toMatchObject({ kind: 'paragraph', label: 'Paragraph 7', cite: 'para 7', permalink: '/p/7/' });
+    expect(p7).toMatchObject({ kind: 'paragraph', label: 'Paragraph 7', cite: { kind: 'paragraph', number: 7 }, permalink: '/p/7/' });
     expect(p7.context).toBe(`/read/${p7.section}/#p7`);
     expect(p7.blocks).toEqual(report.paragraphs.find((p) => p.id === 'p7')!.blocks);
 
@@ -46,11 +46,13 @@ describe('buildPackCatalogue', () => {
       permalink: `/recommendations/${rec.id}/`,
       timescale: rec.timescaleLabel,
       blocks: [{ type: 'text', runs: rec.runs }],
+      cite: { kind: 'recommendation', id: rec.id },
     });
   });
 
   it('should carry what a citation needs from the report metadata', () => {
     expect(catalogue.report).toEqual({
+      publisher: 'Ofsted',
       title: report.metadata.title,
       authority: report.metadata.authority,
       published: report.metadata.published,

@@ -8,6 +8,8 @@ import { fixtureCatalogue } from './fixture.ts';
 let catalogue: PackCatalogue;
 let doc: PackDocument;
 const pageUrl = 'https://example.org/explorer/pack/?items=p7,sg-9m-1,p1';
+/** How every citation of the fixture report starts: publisher, title: authority, published date. */
+const SOURCE = 'Ofsted, Inspection of safeguarding and looked after children services: Northwold County Council, published 19 October 2012';
 
 beforeAll(async () => {
   ({ catalogue } = await fixtureCatalogue());
@@ -34,19 +36,24 @@ describe('packToText', () => {
     expect(packToText(doc)).toMatch(/following evidence:\n- case files held by the council's children's social care service\n- /);
   });
 
-  it('should end with a citation per item and the source notice', () => {
+  it('should end with a citation per item, in the site\'s citation format, and the source notice', () => {
     const text = packToText(doc);
     const { report } = catalogue;
-    expect(text).toContain(`[1] ${report.title}, ${report.authority}, published ${report.publishedAsPublished}, para 7. https://example.org/p/7/`);
-    expect(text).toContain(`[2] ${report.title}, ${report.authority}, published ${report.publishedAsPublished}, recommendation sg-9m-1. https://example.org/recommendations/sg-9m-1/`);
+    const lines = text.split('\n');
+    expect(lines).toContain(`[1] ${SOURCE}, paragraph 7. https://example.org/p/7/`);
+    expect(lines).toContain(`[2] ${SOURCE}, recommendation sg-9m-1. https://example.org/recommendations/sg-9m-1/`);
+    expect(lines).toContain(`[3] ${SOURCE}, paragraph 1. https://example.org/p/1/`);
+    expect(text).toContain(`Source: ${SOURCE}. `);
     expect(text).toContain(report.reproduction);
     expect(text).toContain(report.copyright);
     expect(text).toContain(`This pack: ${pageUrl}`);
   });
 
-  it('should say which section and grade each item comes from', () => {
-    const p7 = catalogue.sections[doc.entries[0]!.section]!;
-    expect(packToText(doc)).toContain(`1. Paragraph 7: ${p7.part} › ${p7.title}; judged ${p7.grade!.label} (grade ${p7.grade!.grade})`);
+  it('should say which section and grade each item comes from, the grade as word and number', () => {
+    // Note: whole lines, so "Adequate" cannot pass by being part of "Inadequate".
+    expect(packToText(doc).split('\n')).toContain('1. Paragraph 7: Safeguarding services › Partnership working; judged Outstanding, grade 1');
+    const p6 = { ...doc, entries: resolvePack(['p6'], catalogue).entries };
+    expect(packToText(p6).split('\n')).toContain('1. Paragraph 6: Safeguarding services › Quality of provision; judged Adequate, grade 3');
   });
 
   it('should call an untitled pack a briefing pack', () => {
@@ -76,10 +83,12 @@ describe('packToMarkdown', () => {
 
   it('should end with a numbered citation list and the source notice', () => {
     const md = packToMarkdown(doc);
-    const { report } = catalogue;
     expect(md).toContain('## Citations');
-    expect(md).toContain(`1. ${report.title}, ${report.authority}, published ${report.publishedAsPublished}, para 7. <https://example.org/p/7/>`);
-    expect(md).toContain(`3. ${report.title}, ${report.authority}, published ${report.publishedAsPublished}, para 1. <https://example.org/p/1/>`);
+    const lines = md.split('\n');
+    expect(lines).toContain(`1. ${SOURCE}, paragraph 7. <https://example.org/p/7/>`);
+    expect(lines).toContain(`2. ${SOURCE}, recommendation sg-9m-1. <https://example.org/recommendations/sg-9m-1/>`);
+    expect(lines).toContain(`3. ${SOURCE}, paragraph 1. <https://example.org/p/1/>`);
+    expect(md).toContain(`\n> Source: ${SOURCE}. `);
     expect(md).toMatch(/\n> Source: .*reproduced/);
   });
 });

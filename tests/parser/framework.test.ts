@@ -53,6 +53,16 @@ describe('content/framework.json', () => {
     await expect(loadFramework(file)).rejects.toThrow(new ReportError(file, 1, 'framework gradeScale: the grade scale has four points'));
   });
 
+  it('should name the publisher citations start with, and refuse a framework without one', async () => {
+    expect(framework.publisher).toBe('Ofsted');
+    expect((await load(REAL_REPORT)).report.publisher).toBe('Ofsted');
+    const file = join(await mkdtemp(join(tmpdir(), 'framework-')), 'framework.json');
+    const raw = JSON.parse(await readFile(FRAMEWORK_FILE, 'utf8'));
+    delete raw.publisher;
+    await writeFile(file, JSON.stringify(raw));
+    await expect(loadFramework(file)).rejects.toThrow(/^.*framework\.json:1: framework publisher: /);
+  });
+
   it('should refuse a framework file that is not JSON, naming that file', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'framework-')), 'framework.json');
     await writeFile(file, '{ not json');

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { slug } from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../src/parser/index.ts';
+import { readGolden } from '../lib/golden.ts';
 import { FIXTURES, load, REAL_REPORT, theFramework } from './reports.ts';
 
 /** The public identifiers of a report: what URLs and citations are built from. */
@@ -21,9 +20,7 @@ const SNAPSHOT = 'tests/fixtures/tower-hamlets-2012.ids.json';
 describe('identifiers are public URLs', () => {
   it('should give the real report exactly the reviewed ids and slugs (UPDATE=1 rewrites them)', async () => {
     const ids = await identifiers(REAL_REPORT);
-    const actual = `${JSON.stringify(ids, null, 2)}\n`;
-    if (process.env.UPDATE === '1' || !existsSync(SNAPSHOT)) await writeFile(SNAPSHOT, actual);
-    expect(ids).toEqual(JSON.parse(await readFile(SNAPSHOT, 'utf8')));
+    expect(ids).toEqual(await readGolden(SNAPSHOT, ids));
   });
 
   it('should make the named-GP recommendation sg-3m-4 and the last one lac-6m-1', async () => {

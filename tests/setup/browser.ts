@@ -1,22 +1,32 @@
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from '../../scripts/lib/chromium.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/lib/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    chromiumPath: string;
+    /** Where the run's one Chromium listens for Playwright (chromium.connect). */
+    browserEndpoint: string;
   }
 }
 
 /**
  * Global setup of the `browser` project: finds the Chromium to drive (installing Debian's
- * package where that is the way, see scripts/lib/chromium.ts), once per run. With none to be
- * had it stops the run with one line naming CHROMIUM_PATH and the package.
+ * package where that is the way, see scripts/lib/chromium.ts) and starts it once for the run;
+ * each test file connects to it and works in its own contexts. With no browser to be had it
+ * stops the run with one line naming CHROMIUM_PATH and the package.
+ *
+ * Note: one browser for the run rather than one per file: a launch costs about a second of
+ * CPU, and on two cores that is time the tests themselves need.
  */
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
+  let executablePath: string;
   try {
-    project.provide('chromiumPath', findChromium());
+    executablePath = findChromium();
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);
   }
+  const server = await chromium.launchServer({ executablePath, args: CHROMIUM_FLAGS });
+  project.provide('browserEndpoint', server.wsEndpoint());
+  return () => server.close();
 }

@@ -4,7 +4,7 @@ import { buildSite, serveSite, type RunningSite } from '../../scripts/lib/site-p
 import { SITES, type SiteName } from '../lib/site.ts';
 
 /** What the tests are given: each site's folder and the address it is served at. */
-export type ServedSites = Record<SiteName, { dir: string; base: string; url: string }>;
+export type ServedSites = Record<SiteName, { dir: string; base: string; url: string; buildLog?: string }>;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -45,15 +45,21 @@ export default async function setup(project: TestProject) {
 
 async function start(): Promise<{ sites: ServedSites; servers: RunningSite[] }> {
   const names = Object.keys(SITES) as SiteName[];
+  const logs = new Map<SiteName, string>();
   if (process.env.SKIP_BUILD !== '1') {
-    // Note: one build at a time; on two cores, builds side by side only contend.
-    for (const name of names) await buildSite(SITES[name]);
+    // Note: two builds at a time: a build keeps about one core busy, and the machines this
+    // runs on have two.
+    const queue = [...names];
+    const worker = async () => {
+      for (let name = queue.shift(); name; name = queue.shift()) logs.set(name, await buildSite(SITES[name]));
+    };
+    await Promise.all([worker(), worker()]);
   } else {
     for (const name of names) if (!existsSync(SITES[name].outDir)) throw new Error(`SKIP_BUILD=1 but ${SITES[name].outDir} is not built`);
   }
   const servers = await Promise.all(names.map((name) => serveSite(SITES[name])));
   const sites = Object.fromEntries(
-    names.map((name, i) => [name, { dir: SITES[name].outDir, base: SITES[name].base ?? '/', url: servers[i]!.url }]),
+    names.map((name, i) => [name, { dir: SITES[name].outDir, base: SITES[name].base ?? '/', url: servers[i]!.url, buildLog: logs.get(name) }]),
   ) as ServedSites;
   return { sites, servers };
 }

@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evidenceLinks } from '../../src/derive/evidence.ts';
-import { loadEvidenceOverrides } from '../../src/derive/evidence-overrides.ts';
 import { REPORT_FILE } from '../../src/lib/report-file.ts';
 import { Report } from '../../src/model/schema.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
+import { shownEvidence } from '../lib/evidence-pages.ts';
 import { SITE_DIR } from '../lib/site.ts';
 
 const read = (file: string) => readFile(join(SITE_DIR, 'data', file), 'utf8');
@@ -77,9 +76,25 @@ describe('the CSV downloads', () => {
     expect(rows.map((r) => [Number(r.number), r.text])).toEqual(model.paragraphs.map((p) => [p.number, p.text]));
   });
 
-  it('should have one evidence.csv row per evidence link', async () => {
+  it('should have one evidence.csv row per paragraph a recommendation page lists, ranked and worded as shown', async () => {
+    // Note: compared with what the recommendation pages show readers, not with the method's output.
     const rows = await csv('evidence.csv');
-    const links = evidenceLinks(model, await loadEvidenceOverrides(model));
-    expect(rows.map((r) => [r.recommendation, Number(r.paragraph), r.source])).toEqual(links.map((l) => [l.recommendation, l.paragraph, l.source]));
+    const shown: string[][] = [];
+    for (const r of model.recommendations) {
+      (await shownEvidence(r.id)).forEach((e, i) =>
+        shown.push([
+          r.id,
+          String(i + 1),
+          String(e.paragraph),
+          e.terms.join('; '),
+          e.reviewerReason === null ? 'computed' : 'override',
+          e.reviewerReason ?? '',
+          e.score === null ? '' : e.score.toFixed(2),
+        ]),
+      );
+    }
+    expect(shown.length).toBeGreaterThan(0);
+    const score = (r: Record<string, string>) => (r.source === 'computed' ? Number(r.score).toFixed(2) : '');
+    expect(rows.map((r) => [r.recommendation!, r.rank!, r.paragraph!, r.shared_terms!, r.source!, r.reason!, score(r)])).toEqual(shown);
   });
 });

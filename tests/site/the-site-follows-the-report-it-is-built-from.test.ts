@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPORT_FILE } from '../../src/lib/report-file.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
-import { htmlFiles } from '../lib/built-pages.ts';
+import { elementsOf, htmlFiles } from '../lib/built-pages.ts';
 import { OTHER_REPORT, OTHER_SITE_DIR } from '../lib/site.ts';
 
 const other = await parseReportFile(OTHER_REPORT);
@@ -30,7 +30,9 @@ describe('the site built from another report of the same form', () => {
 
   it('should show that report\'s grades, its paragraphs and its recommendations', async () => {
     const home = await read('index.html');
-    for (const j of other.judgements) expect(home).toContain(j.label);
+    // Note: each badge's word exactly and in order, so "Adequate" cannot pass inside "Inadequate".
+    const words = elementsOf(home).filter((e) => e.attributes.class === 'grade-word').map((e) => e.text);
+    expect(words).toEqual(other.judgements.map((j) => j.label));
     const ids = new Set(pages.flatMap(({ html }) => [...html.matchAll(/\bid="(p\d+)"/g)].map((m) => m[1]!)));
     expect([...ids].sort()).toEqual(other.paragraphs.map((p) => p.id).sort());
     for (const r of other.recommendations) expect(pages.some(({ file }) => file === `recommendations/${r.id}/index.html`), r.id).toBe(true);

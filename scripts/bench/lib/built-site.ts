@@ -2,8 +2,7 @@
  * One fresh build of the site for the benchmark modules that measure it, made once per
  * `npm run bench` into a temporary folder, so dist/ and other builds are left alone.
  */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSite } from '../../lib/site-process.ts';
 
@@ -21,7 +20,11 @@ export function builtSite(): Promise<BuiltSite> {
 }
 
 async function build(): Promise<BuiltSite> {
-  const dir = await mkdtemp(join(tmpdir(), 'bench-site-'));
+  // Note: inside the project: Astro keeps a build's prerender chunks beside an output folder
+  // under the working directory, but in ./.astro/ for one outside it, which two such builds
+  // at once would share.
+  await mkdir(join('node_modules', '.cache'), { recursive: true });
+  const dir = await mkdtemp(join('node_modules', '.cache', 'bench-site-'));
   const started = performance.now();
   await buildSite({ outDir: dir });
   return { dir, buildMs: Math.round(performance.now() - started) };

@@ -4,7 +4,8 @@
  */
 import type { Block, Run } from '../../model/schema.ts';
 import type { CatalogueEntry, PackCatalogue } from '../../packs/catalogue.ts';
-import { gradeText, itemUrl, sectionText } from '../../packs/citation.ts';
+import { gradeText } from '../../lib/grade-text.ts';
+import { itemUrl, sectionText } from '../../packs/citation.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -4,7 +4,8 @@
  * Note: every string from the index is set as text (textContent), never parsed as HTML, so a
  * report whose text looks like markup shows it as text.
  */
-import { parseGradeValue, type RecordFilters } from '../../search/record.ts';
+import { gradeFromText, gradePieces, type GradeWording } from '../../lib/grade-text.ts';
+import type { RecordFilters } from '../../search/record.ts';
 import type { Excerpt } from './excerpt.ts';
 import type { FilterCounts } from './pagefind.ts';
 import type { StatusLine } from './status.ts';
@@ -32,10 +33,11 @@ export function withHighlight(href: string, terms: string[]): string {
 }
 
 /** A grade as the site's badges show it: word, number, and a colour that is never alone. */
-function gradeBadge(word: string, number: string): HTMLElement {
-  const badge = element('span', `grade grade--${number}`);
-  badge.dataset.grade = number;
-  badge.append(element('span', 'grade-word', word), element('span', 'visually-hidden', ','), ' ', element('span', 'grade-number', `grade ${number}`));
+function gradeBadge(wording: GradeWording): HTMLElement {
+  const badge = element('span', `grade grade--${wording.grade}`);
+  badge.dataset.grade = String(wording.grade);
+  const { word, separator, number } = gradePieces(wording);
+  badge.append(element('span', 'grade-word', word), element('span', 'visually-hidden', separator), ' ', element('span', 'grade-number', number));
   return badge;
 }
 
@@ -52,8 +54,8 @@ export function resultItem(result: ShownResult): HTMLLIElement {
   const timescale = filters.timescale?.[0];
   if (filters.kind?.[0] === 'Recommendation' && timescale) parts.push(`Recommendation, ${timescale.toLowerCase()}`);
   if (filters.section?.[0]) parts.push(filters.section[0]);
-  const grade = parseGradeValue(filters.grade?.[0] ?? '');
-  if (grade) parts.push(gradeBadge(grade.label, grade.grade));
+  const grade = gradeFromText(filters.grade?.[0] ?? '');
+  if (grade) parts.push(gradeBadge(grade));
   if (filters.part?.[0]) parts.push(filters.part[0]);
   parts.forEach((part, i) => {
     if (i > 0) context.append(element('span', 'search-result__sep', ' · '));

@@ -1,0 +1,60 @@
+/**
+ * How the site cites a paragraph or a recommendation: one format for the Cite buttons on
+ * reading and recommendation pages, the briefing pack page, and the pack's text and Markdown
+ * downloads.
+ *
+ *   Ofsted, Inspection of …: London Borough of Tower Hamlets, published 27 July 2012, paragraph 39. https://…/p/39/
+ *   Ofsted, Inspection of …: London Borough of Tower Hamlets, published 27 July 2012, recommendation sg-3m-4. https://…/recommendations/sg-3m-4/
+ *
+ * Publisher (from content/framework.json), report title and authority (joined by a colon, as
+ * the report's own title page reads), "published" and the date as printed, then the item, a full
+ * stop and the item's permanent URL. The same source words open the footer's and packs' source
+ * notice. Pure string work with no Astro import, so page scripts can use it too.
+ */
+import type { Report } from '../model/schema.ts';
+
+/** What a citation says of the report. */
+export interface CitedReport {
+  publisher: string;
+  title: string;
+  authority: string;
+  /** The publication date as printed ("27 July 2012"). */
+  publishedAsPublished: string;
+}
+
+/** What is cited: a numbered paragraph, or a recommendation by its id. */
+export type CitedItem = { kind: 'paragraph'; number: number } | { kind: 'recommendation'; id: string };
+
+/** The report's part of every citation, from the model. */
+export function citedReport(report: Pick<Report, 'publisher' | 'metadata'>): CitedReport {
+  const { title, authority, publishedAsPublished } = report.metadata;
+  return { publisher: report.publisher, title, authority, publishedAsPublished };
+}
+
+/** The report as a source: "Ofsted, Inspection of …: London Borough of Tower Hamlets, published 27 July 2012". */
+export function citedSource(report: CitedReport): string {
+  return `${report.publisher}, ${report.title}: ${report.authority}, published ${report.publishedAsPublished}`;
+}
+
+/** How a citation names the item: "paragraph 39", "recommendation sg-3m-4". */
+export function citedItemName(item: CitedItem): string {
+  return item.kind === 'paragraph' ? `paragraph ${item.number}` : `recommendation ${item.id}`;
+}
+
+/** A citation without its URL: the source, then the item. */
+export function citationText(report: CitedReport, item: CitedItem): string {
+  return `${citedSource(report)}, ${citedItemName(item)}`;
+}
+
+/**
+ * A citation's text with its URL after a full stop. Formats that mark links (Markdown's `<…>`)
+ * or escape text pass them in already marked.
+ */
+export function withUrl(text: string, url: string): string {
+  return `${text}. ${url}`;
+}
+
+/** A whole citation: `citationText` and the item's absolute URL. */
+export function citation(report: CitedReport, item: CitedItem, url: string): string {
+  return withUrl(citationText(report, item), url);
+}

@@ -1,25 +1,127 @@
 /**
- * Search figures: the index's size on disk, the bytes the browser fetches to answer a first
- * query on /search/, and how long a query takes in Chromium once the index is loaded.
+ * Search figures, on the built site in Chromium, each the median of RUNS fresh browser contexts:
+ * - what typing costs on /search/ once the engine has loaded (the page loads it when idle):
+ *   bytes fetched from the first keystroke to the first result, and the time from the last
+ *   keystroke to the first result, for a two-word query and a broad one;
+ * - arriving at /search/?q=named%20GP (the header box's way in): every byte from navigation to
+ *   the first result (page, assets, engine, index, fragments), and how long that takes;
+ * - the zero-result rate over readers' questions and misspellings (tests/fixtures/reader-queries.json);
+ * - the index's size, and how long Pagefind takes over a query once loaded.
  *
- * Note: bytes are counted as in page-weight.ts (each body gzipped, or as stored where that is
- * smaller, since Pagefind's index files are compressed already); headers are not counted.
+ * Note: bytes are counted as scripts/bench/lib/transfers.ts says (gzip or as stored).
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serveSite } from '../lib/site-process.ts';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium.ts';
+import { serveSite } from '../lib/site-process.ts';
 import { builtSite } from './lib/built-site.ts';
-import { withinBudget, type BenchResult, type BenchRow } from './lib/types.ts';
+import { kb, totalKb, watchTransfers } from './lib/transfers.ts';
+import { median, withinBudget, type BenchResult, type BenchRow } from './lib/types.ts';
 
-const FIRST_ANSWER_BUDGET_KB = 100;
-const QUERY_BUDGET_MS = 50;
-/** A narrow query, a broad one, an acronym and a phrase: the kinds readers type. */
+const RUNS = 5;
+/** A two-word query and a broad one, typed on /search/. */
+const TYPED = ['named GP', 'children'];
+const ARRIVAL = 'named GP';
+const TYPED_BUDGET_KB = 50;
+const LAST_KEY_BUDGET_MS = 200;
+const ARRIVAL_BUDGET_KB = 130;
+/**
+ * Milliseconds between keystrokes: a quick typist, under the page's debounce, so each run
+ * searches once, for the whole query.
+ */
+const KEY_DELAY_MS = 40;
+/** Pagefind on its own, once loaded: a narrow query, a broad one, an acronym and a phrase. */
 const QUERIES = ['bullied', 'children', 'CAMHS', '"named GP"'];
+const QUERY_BUDGET_MS = 50;
 const REPEATS = 15;
 
-const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+/**
+ * Installed before the page's own scripts: resolves `window.firstResult` with performance.now()
+ * when the status line first names results for `q` with a result on screen, and keeps the time of
+ * the last keystroke in `window.lastKey`.
+ * Note: a string, so that no bundler rewrites it.
+ */
+const watchFirstResult = (q: string) => `(() => {
+  const wanted = ${JSON.stringify(`for “${q}”`)};
+  window.lastKey = 0;
+  document.addEventListener('input', () => (window.lastKey = performance.now()), true);
+  window.firstResult = new Promise((resolve) => {
+    const check = () => {
+      const status = document.getElementById('search-status');
+      if (status && status.textContent.includes(wanted) && document.querySelector('.search-result')) {
+        observer.disconnect();
+        resolve(performance.now());
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  });
+})()`;
+
+/** Waits for the search page's engine to have loaded while the page was idle. */
+async function openIdle(page: Page, url: string): Promise<void> {
+  const engine = page.waitForResponse((response) => /\/pagefind\/wasm\.\w+\.pagefind$/.test(response.url()), { timeout: 15_000 });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await engine.catch(() => {
+    throw new Error('the search page did not load the engine while idle');
+  });
+  await page.waitForLoadState('networkidle');
+}
+
+async function typed(browser: Browser, siteUrl: string, q: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const transfers = watchTransfers(page);
+    await openIdle(page, `${siteUrl}search/`);
+    await page.evaluate(watchFirstResult(q));
+    transfers.reset();
+    await page.locator('#search-query').pressSequentially(q, { delay: KEY_DELAY_MS });
+    const [shown, lastKey] = (await page.evaluate('Promise.all([window.firstResult, window.lastKey])')) as [number, number];
+    await page.waitForLoadState('networkidle');
+    const fetched = await transfers.settled();
+    return { kb: totalKb(fetched), requests: fetched.length, ms: shown - lastKey };
+  } finally {
+    await context.close();
+  }
+}
+
+async function arrival(browser: Browser, siteUrl: string, q: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const transfers = watchTransfers(page);
+    await page.addInitScript(watchFirstResult(q));
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q)}`);
+    const shown = (await page.evaluate('window.firstResult')) as number;
+    await page.waitForLoadState('networkidle');
+    const fetched = await transfers.settled();
+    return { kb: totalKb(fetched), requests: fetched.length, ms: shown };
+  } finally {
+    await context.close();
+  }
+}
+
+/** How many of the readers' queries get no result at all. */
+async function zeroResults(browser: Browser, siteUrl: string): Promise<{ zero: string[]; total: number }> {
+  const fixture = JSON.parse(await readFile('tests/fixtures/reader-queries.json', 'utf8')) as Record<'questions' | 'misspellings', { q: string }[]>;
+  const queries = [...fixture.questions, ...fixture.misspellings].map((entry) => entry.q);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const zero: string[] = [];
+  try {
+    for (const q of queries) {
+      await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q)}`);
+      await page.waitForFunction(() => /\bresults?\b/.test(document.getElementById('search-status')?.textContent ?? ''));
+      if (/^No results/.test((await page.locator('#search-status').textContent()) ?? '')) zero.push(q);
+    }
+  } finally {
+    await context.close();
+  }
+  return { zero, total: queries.length };
+}
 
 async function sizeOf(dir: string): Promise<number> {
   let total = 0;
@@ -29,45 +131,14 @@ async function sizeOf(dir: string): Promise<number> {
   return total;
 }
 
-export async function run(): Promise<BenchResult> {
-  const { dir } = await builtSite();
-  const rows: BenchRow[] = [];
-  const files = await readdir(join(dir, 'pagefind'), { recursive: true });
-  rows.push({ metric: 'index size on disk (pagefind/)', value: kb(await sizeOf(join(dir, 'pagefind'))), unit: 'KB' });
-  rows.push({ metric: 'index files', value: files.length, unit: 'files' });
-
-  const server = await serveSite({ outDir: dir });
-  const browser = await launchChromium();
+/** Pagefind's own time for a query and its first ten fragments, once everything is loaded. */
+async function pagefindLatency(browser: Browser, siteUrl: string): Promise<number[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
   try {
-    // First answer: a fresh browser on /search/, then one query typed; count what that fetches.
-    for (const q of [QUERIES[0]!, QUERIES[1]!]) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
-      const sizes: Promise<number>[] = [];
-      page.on('requestfinished', (request) => {
-        sizes.push(
-          (async () => {
-            const body = (await (await request.response())?.body().catch(() => undefined)) ?? Buffer.alloc(0);
-            return Math.min(body.length, gzipSync(body).length);
-          })(),
-        );
-      });
-      await page.locator('#search-query').fill(q);
-      await page.waitForFunction(() => /\bresults?\b/.test(document.getElementById('search-status')?.textContent ?? ''));
-      await page.waitForLoadState('networkidle');
-      const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
-      rows.push(withinBudget(`first answer to "${q}" transferred`, kb(bytes), 'KB', FIRST_ANSWER_BUDGET_KB));
-      rows.push({ metric: `first answer to "${q}" requests`, value: sizes.length, unit: 'requests' });
-      await context.close();
-    }
-
-    // Latency: the index loaded and each query asked once, then timed over repeats.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}search/`);
-    const timings = (await page.evaluate(`(async () => {
-      const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
+    await page.goto(`${siteUrl}search/`);
+    return (await page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${siteUrl}pagefind/pagefind.js`)});
       await pagefind.options({ noWorker: true });
       await pagefind.init();
       await pagefind.filters();
@@ -85,12 +156,44 @@ export async function run(): Promise<BenchResult> {
       }
       return times;
     })()`)) as number[];
-    timings.sort((a, b) => a - b);
-    const median = timings[Math.floor(timings.length / 2)]!;
-    const p95 = timings[Math.floor(timings.length * 0.95)]!;
-    rows.push(withinBudget('query latency, median (search + first 10 results)', Math.round(median * 10) / 10, 'ms', QUERY_BUDGET_MS));
-    rows.push({ metric: 'query latency, 95th percentile', value: Math.round(p95 * 10) / 10, unit: 'ms' });
+  } finally {
     await context.close();
+  }
+}
+
+export async function run(): Promise<BenchResult> {
+  const { dir } = await builtSite();
+  const rows: BenchRow[] = [];
+  const chunks = await readdir(join(dir, 'pagefind', 'index'));
+  const chunkSizes = await Promise.all(chunks.map(async (name) => (await stat(join(dir, 'pagefind', 'index', name))).size));
+  rows.push({ metric: 'index size on disk (pagefind/)', value: kb(await sizeOf(join(dir, 'pagefind'))), unit: 'KB' });
+  rows.push({ metric: `index chunks (largest ${kb(Math.max(...chunkSizes))} KB)`, value: chunks.length, unit: 'files' });
+  rows.push({ metric: 'word list for corrections (search/words.json, gzipped)', value: kb(gzipSync(await readFile(join(dir, 'search', 'words.json'))).length), unit: 'KB' });
+
+  const server = await serveSite({ outDir: dir });
+  const browser = await launchChromium();
+  try {
+    for (const q of TYPED) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await typed(browser, server.url, q));
+      rows.push(withinBudget(`typed "${q}" on /search/: fetched from first keystroke to first result (median of ${RUNS})`, median(runs.map((r) => r.kb)), 'KB', TYPED_BUDGET_KB));
+      rows.push({ metric: `  requests for the same (median)`, value: median(runs.map((r) => r.requests)), unit: 'requests' });
+      rows.push(withinBudget(`typed "${q}": last keystroke to first result (median of ${RUNS})`, Math.round(median(runs.map((r) => r.ms))), 'ms', LAST_KEY_BUDGET_MS));
+    }
+
+    const arrivals = [];
+    for (let i = 0; i < RUNS; i++) arrivals.push(await arrival(browser, server.url, ARRIVAL));
+    const path = `/search/?q=${encodeURIComponent(ARRIVAL)}`;
+    rows.push(withinBudget(`${path}: everything fetched to the first result (median of ${RUNS})`, median(arrivals.map((r) => r.kb)), 'KB', ARRIVAL_BUDGET_KB));
+    rows.push({ metric: `  requests for the same (median)`, value: median(arrivals.map((r) => r.requests)), unit: 'requests' });
+    rows.push({ metric: `${path}: navigation to first result (median of ${RUNS})`, value: Math.round(median(arrivals.map((r) => r.ms))), unit: 'ms' });
+
+    const { zero, total } = await zeroResults(browser, server.url);
+    rows.push(withinBudget(`zero-result rate over ${total} readers' questions and misspellings${zero.length ? ` (${zero.join('; ')})` : ''}`, Math.round((zero.length / total) * 1000) / 10, '%', 0));
+
+    const timings = await pagefindLatency(browser, server.url);
+    rows.push(withinBudget('Pagefind query latency, median (search + first 10 fragments, loaded)', Math.round(median(timings) * 10) / 10, 'ms', QUERY_BUDGET_MS));
+    rows.push({ metric: 'Pagefind query latency, 95th percentile', value: Math.round(timings.sort((a, b) => a - b)[Math.floor(timings.length * 0.95)]! * 10) / 10, unit: 'ms' });
   } finally {
     await browser.close();
     await server.close();

@@ -4,7 +4,8 @@
  * page description and a briefing pack all say the same thing.
  *
  * Used by the grade badges (src/components/GradeBadge.astro and the search results' badges),
- * the search filters, the grade filter links, page descriptions and the packs.
+ * the search filters, the grade filter links, page descriptions and the packs; the search page
+ * reads a result's grade back from its filter value (gradeFromText).
  */
 
 /** A grade and the word the report's scale gives it: `{ grade: 2, label: 'Good' }`. */
@@ -29,4 +30,14 @@ export function gradePieces({ grade, label }: GradeWording): GradePieces {
 export function gradeText(wording: GradeWording): string {
   const { word, separator, number } = gradePieces(wording);
   return `${word}${separator} ${number}`;
+}
+
+/**
+ * The grade back from its text ("Good, grade 2" → Good, 2), or undefined for other text.
+ * Note: search results carry the grade as its filter value only, so the page reads it back here,
+ * beside the one wording it inverts.
+ */
+export function gradeFromText(text: string): GradeWording | undefined {
+  const match = /^(.+), grade (\d+)$/.exec(text);
+  return match ? { label: match[1]!, grade: Number(match[2]) } : undefined;
 }

@@ -4,18 +4,31 @@
  * The page is server-rendered with a message for readers without scripts; this script hides
  * that message, shows the search form and drives it. Loaded as a file, never inline, so it
  * runs under a Content-Security-Policy without 'unsafe-inline'.
+ *
+ * Note: the engine (Pagefind's script, WebAssembly, metadata and filters) loads once the page
+ * is idle, or at once when the page opens with a query, so it is ready before the reader's first
+ * keystroke; each word's index chunk is preloaded as it is typed.
  */
 import { FILTERS } from '../search/record.ts';
+import { contentsUrl, url } from '../lib/urls.ts';
+import { createEngine, type Engine, type Hit } from './search/engine.ts';
 import { makeExcerpt } from './search/excerpt.ts';
-import { loadPagefind, type Pagefind, type PagefindResult } from './search/pagefind.ts';
-import { pagefindFilters, readState, writeState, type QueryState } from './search/query-state.ts';
-import { resultItem, showFilterCounts } from './search/render.ts';
 import { walkResults } from './search/keyboard.ts';
+import { loadPagefind } from './search/pagefind.ts';
+import { loadReportWords } from './search/report-words.ts';
+import { pagefindFilters, readState, writeState, type QueryState } from './search/query-state.ts';
+import { resultItem, showFilterCounts, showStatus } from './search/render.ts';
+import { EMPTY_PROMPT, statusLines, unavailableLines } from './search/status.ts';
 
 /** Results drawn at a time; each needs its own small fragment file, so the first answer stays small. */
 const PAGE_SIZE = 10;
-/** Wait this long after the last keystroke before searching. */
-const DEBOUNCE_MS = 150;
+/** Wait this long after the last keystroke before searching: long enough to skip the letters of a word typed at speed. */
+const DEBOUNCE_MS = 60;
+/**
+ * A query typed so far with fewer characters than this is not searched yet.
+ * Note: one letter matches the start of hundreds of words, whose index chunks it would fetch.
+ */
+const MIN_QUERY = 2;
 
 const app = document.getElementById('search-app');
 const fallback = document.getElementById('search-needs-scripts');
@@ -24,78 +37,115 @@ const input = document.getElementById('search-query') as HTMLInputElement | null
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results') as HTMLOListElement | null;
 const more = document.getElementById('search-more') as HTMLButtonElement | null;
+const skip = document.getElementById('search-skip') as HTMLAnchorElement | null;
 
-if (app && fallback && form && input && status && list && more) {
+if (app && fallback && form && input && status && list && more && skip) {
   fallback.hidden = true;
   app.hidden = false;
 
-  let pagefind: Pagefind | undefined;
+  let engine: Promise<Engine> | undefined;
+  let filtersLoaded: Promise<unknown> = Promise.resolve();
+  let filtersReady = false;
   let latest = 0;
-  let pending: PagefindResult[] = [];
+  let pending: Hit[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let asTyped = false;
 
-  /** The form's state: the query and every ticked filter value. */
+  const start = () =>
+    (engine ??= loadPagefind().then(({ pagefind, filters }) => {
+      filtersLoaded = filters.then(() => (filtersReady = true));
+      return createEngine(pagefind, loadReportWords);
+    }));
+
+  /** The form's state: the query, every ticked filter value, and whether corrections are off. */
   const formState = (): QueryState => {
     const filters: QueryState['filters'] = {};
     for (const name of FILTERS) {
       const values = [...form.querySelectorAll<HTMLInputElement>(`input[data-filter][name="${name}"]:checked`)].map((box) => box.value);
       if (values.length > 0) filters[name] = values;
     }
-    return { q: input.value.trim(), filters };
+    return { q: input.value.trim(), filters, ...(asTyped ? { asTyped } : {}) };
   };
 
   const applyState = (state: QueryState) => {
     input.value = state.q;
+    asTyped = state.asTyped ?? false;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[data-filter]')) {
       box.checked = state.filters[box.name as keyof QueryState['filters']]?.includes(box.value) ?? false;
     }
   };
 
+  const say = (text: string) => {
+    // Note: the page is served with the prompt; rewriting the same words would cost a layout on load.
+    if (status.textContent !== text) showStatus(status, [[text]]);
+  };
+
   const drawMore = async (run: number) => {
     const batch = pending.splice(0, PAGE_SIZE);
-    const fragments = await Promise.all(batch.map((result) => result.data()));
+    const fragments = await Promise.all(batch.map((hit) => hit.data()));
     if (run !== latest) return;
-    for (const fragment of fragments) {
-      list.append(resultItem({ url: fragment.url, meta: fragment.meta, excerpt: makeExcerpt(fragment.content, fragment.locations, fragment.meta.aka) }));
-    }
+    fragments.forEach((fragment, i) => {
+      const excerpt = makeExcerpt(fragment.content, batch[i]!.locations);
+      list.append(resultItem({ url: fragment.url, title: fragment.meta.title, filters: fragment.filters, excerpt }));
+    });
     more.hidden = pending.length === 0;
   };
 
-  const search = async () => {
+  const search = async (typing = false) => {
     const run = ++latest;
     const state = formState();
     history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
     const hasFilters = Object.keys(state.filters).length > 0;
-    if (!state.q && !hasFilters) {
+    // Note: as typed, untrimmed, so the engine can tell a last word still being typed.
+    const q = !typing ? state.q : state.q.length < MIN_QUERY ? '' : input.value;
+    if (!q && !hasFilters) {
       list.replaceChildren();
       more.hidden = true;
       showFilterCounts(form, undefined);
-      const prompt = 'Type a word, a phrase in quotes, or an acronym to search.';
-      // Note: the page is served with these words; rewriting them would cost a layout on load.
-      if (status.textContent !== prompt) status.textContent = prompt;
+      say(EMPTY_PROMPT);
       return;
     }
-    pagefind ??= await loadPagefind();
-    // Note: a null query with filters lists every record that matches the filters.
-    const response = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
-    if (run !== latest || !response) return;
-    pending = [...response.results];
-    list.replaceChildren();
-    await drawMore(run);
-    if (run !== latest) return;
-    showFilterCounts(form, response.filters);
-    const count = response.results.length;
-    const words = state.q ? ` for “${state.q}”` : '';
-    const narrowed = hasFilters ? ' with the chosen filters' : '';
-    status.textContent = `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${words}${narrowed}.`;
+    try {
+      const loaded = await Promise.race([start().then(() => true), new Promise<false>((resolve) => setTimeout(resolve, 300, false))]);
+      if (!loaded && run === latest) say('Loading search…');
+      const ready = await start();
+      const options = { filters: pagefindFilters(state), correct: !state.asTyped, typing };
+      const answer = await ready.ask(q, options);
+      if (run !== latest) return;
+      pending = [...answer.hits];
+      list.replaceChildren();
+      await drawMore(run);
+      if (run !== latest) return;
+      showFilterCounts(form, answer.counts);
+      // Note: a search made before the filters were in has no counts; ask again for them once they are.
+      if (answer.complete && !filtersReady) {
+        void filtersLoaded.then(async () => {
+          const again = await ready.ask(q, options);
+          if (run === latest) showFilterCounts(form, again.counts);
+        });
+      }
+      const asTypedHref = `${location.pathname}${writeState({ ...state, asTyped: true })}`;
+      showStatus(status, statusLines({ q: q.trim(), count: answer.hits.length, filtered: hasFilters, answer, asTypedHref }));
+    } catch {
+      if (run !== latest) return;
+      list.replaceChildren();
+      more.hidden = true;
+      showStatus(status, unavailableLines(contentsUrl(), url('glossary/')));
+    }
   };
 
   const soon = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void search(), DEBOUNCE_MS);
+    timer = setTimeout(() => void search(true), DEBOUNCE_MS);
   };
 
-  input.addEventListener('input', soon);
+  input.addEventListener('input', () => {
+    asTyped = false;
+    void start()
+      .then((ready) => ready.preload(input.value))
+      .catch(() => undefined);
+    soon();
+  });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[data-filter]')) void search();
   });
@@ -108,12 +158,38 @@ if (app && fallback && form && input && status && list && more) {
     const next = list.children.length;
     void drawMore(latest).then(() => list.querySelectorAll<HTMLAnchorElement>('.search-result a')[next]?.focus());
   });
+  // "Search instead for" the words as typed: the same page with other state, so no reload.
+  status.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest('a');
+    if (!link || link.pathname !== location.pathname) return;
+    event.preventDefault();
+    history.pushState(null, '', link.href);
+    applyState(readState(link.search));
+    input.focus();
+    void search();
+  });
+  // Note: a skip link rather than results before filters in the source, so that on a narrow
+  // screen the folded filters still come straight after the box, where they are found.
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    (list.querySelector<HTMLAnchorElement>('.search-result__title a') ?? document.getElementById('search-results-heading'))?.focus();
+  });
   walkResults(input, list);
   addEventListener('popstate', () => {
     applyState(readState(location.search));
     void search();
   });
 
-  applyState(readState(location.search));
-  void search();
+  const arrived = readState(location.search);
+  applyState(arrived);
+  if (arrived.q || Object.keys(arrived.filters).length > 0) {
+    // Arriving with a query (from the header's box, or a shared link): search at once, and leave
+    // focus in the box, where ↓ goes to the results and Enter searches again.
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    void search();
+  } else {
+    const idle = window.requestIdleCallback ?? ((load: () => void) => setTimeout(load, 200));
+    idle(() => void start().catch(() => undefined));
+  }
 }

@@ -10,8 +10,22 @@
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from './records.ts';
 
-/** Files of Pagefind's bundle the site never loads: its ready-made UIs and highlight script. */
-const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+/**
+ * Files of Pagefind's bundle the site never loads: its ready-made UIs and highlight script, and
+ * its web worker (the search page runs Pagefind with `noWorker`).
+ */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
+
+/**
+ * Word locations per index chunk (Pagefind's default is 20,000, which splits this report's index
+ * into two chunks of about 20 KB, so most two-word queries fetch both).
+ *
+ * Note: about 4,000 gives chunks of about 5 KB, so a query fetches only the few kilobytes its
+ * words need. Pagefind 1.6 reads the size only from this environment variable (its service
+ * inherits ours); tests/unit/search-index-ships-only-what-is-used.test.ts checks that the index
+ * really is split.
+ */
+const INDEX_CHUNK_SIZE = 4000;
 
 /** One file of the index: its path under `pagefind/` and its bytes. */
 export interface IndexFile {
@@ -20,13 +34,15 @@ export interface IndexFile {
 }
 
 /**
- * Indexes the records and returns the files of `pagefind/`, less the UIs the site does not ship.
+ * Indexes the records and returns the files of `pagefind/`, less those the site never loads.
  *
  * Note: the search page drives Pagefind's JS API itself, so its ready-made UIs and highlight
- * script (about 430 KB) are never loaded and never shipped.
+ * script (about 430 KB) are never loaded and never shipped; nor are the worker and the
+ * WebAssembly for a language the index does not have.
  */
 export async function indexRecords(records: SearchRecord[]): Promise<IndexFile[]> {
   try {
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
     // Note: one language for the whole index, so English stemming applies to every record.
     const { errors, index } = await pagefind.createIndex({ forceLanguage: 'en' });
     check('create the index', errors);
@@ -37,10 +53,25 @@ export async function indexRecords(records: SearchRecord[]): Promise<IndexFile[]
     }
     const { errors: failed, files } = await index.getFiles();
     check('write the index', failed);
-    return files.filter((file) => !UNUSED.test(file.path)).map((file) => ({ path: file.path, content: file.content }));
+    const wasm = usedWasm(files);
+    return files
+      .filter((file) => !UNUSED.test(file.path) && (!file.path.startsWith('wasm.') || wasm.has(file.path)))
+      .map((file) => ({ path: file.path, content: file.content }));
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * The engine files the index's languages load (`wasm.en.pagefind`). Pagefind also writes one for
+ * pages of no known language (`wasm.unknown.pagefind`, 55 KB), which an index forced to English
+ * never loads.
+ */
+function usedWasm(files: IndexFile[]): Set<string> {
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json');
+  const { languages } = JSON.parse(new TextDecoder().decode(entry.content)) as { languages: Record<string, { wasm?: string }> };
+  return new Set(Object.values(languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
 }
 
 function check(step: string, errors: string[]): void {

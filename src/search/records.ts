@@ -5,15 +5,15 @@
 import { gradeText } from '../lib/grade-text.ts';
 import { paragraphPath, recommendationPath } from '../lib/paths.ts';
 import type { Report, Section } from '../model/schema.ts';
-import { aliasTail, encodeAliases, FILTERS, type FilterName, type RecordMeta } from './record.ts';
+import { ALIAS_MARK, aliasTail, FILTERS, type FilterName, type RecordFilters, type RecordMeta } from './record.ts';
 import { aliasesFor } from './aliases.ts';
 
 /** What the indexer hands to Pagefind's addCustomRecord (less the language). */
 export interface SearchRecord {
   url: string;
   content: string;
-  meta: RecordMeta & Record<string, string>;
-  filters: Partial<Record<FilterName, string[]>>;
+  meta: RecordMeta;
+  filters: RecordFilters;
 }
 
 /**
@@ -34,46 +34,41 @@ export function searchRecords(report: Report): SearchRecord[] {
     return found;
   };
 
-  /** What a paragraph and a recommendation share: section, grade, part, theme, hidden aliases. */
+  /** What a paragraph and a recommendation share: filters (section, grade, part, theme) and hidden aliases. */
   const common = (text: string, slug: string, partId: string | null) => {
     const s = section(slug);
+    // Note: the search page finds where the text ends and each alias group starts by this mark,
+    // and takes a group's first word as its acronym.
+    if (text.includes(ALIAS_MARK)) throw new Error(`search records: the text of ${slug} uses "${ALIAS_MARK}", which marks hidden aliases`);
     const aliases = aliasesFor(text, report.acronyms);
+    const spaced = aliases.find((a) => /\s/.test(a.acronym));
+    if (spaced) throw new Error(`search records: the acronym "${spaced.acronym}" has a space; alias groups need one-word acronyms`);
     const part = partId ? parts.get(partId) : undefined;
     const theme = s.theme ? themes.get(s.theme) : undefined;
-    // Note: worded as the grade badges read ("Good, grade 2"), so what you filter by is what you see.
-    const grade = s.judgement ? gradeText(s.judgement) : undefined;
-    const meta: Record<string, string> = { section: s.title };
-    if (s.judgement) {
-      meta.grade = s.judgement.label;
-      meta.gradeNumber = String(s.judgement.grade);
-    }
-    if (part) meta.part = part;
-    if (aliases.length > 0) meta.aka = encodeAliases(aliases);
-    const filters: Partial<Record<FilterName, string[]>> = {};
+    const filters: RecordFilters = { section: [s.title] };
     if (part) filters.part = [part];
     if (theme) filters.theme = [theme];
-    if (grade) filters.grade = [grade];
-    // Note: the aliases follow the text on a new line; the search page counts them off again.
-    const content = aliases.length > 0 ? `${text}\n${aliasTail(aliases)}` : text;
-    return { meta, filters, content };
+    // Note: worded as the grade badges read ("Good, grade 2"), so what you filter by is what you see.
+    if (s.judgement) filters.grade = [gradeText(s.judgement)];
+    return { filters, content: `${text}${aliasTail(aliases)}` };
   };
 
   const paragraphs = report.paragraphs.map((p): SearchRecord => {
-    const { meta, filters, content } = common(p.text, p.section, p.part);
+    const { filters, content } = common(p.text, p.section, p.part);
     return {
       url: `/${paragraphPath(p.section, p.number)}`,
       content,
-      meta: { ...meta, title: `Paragraph ${p.number}`, kind: 'paragraph', section: meta.section! },
+      meta: { title: `Paragraph ${p.number}` },
       filters: { ...filters, kind: ['Paragraph'] },
     };
   });
 
   const recommendations = report.recommendations.map((r): SearchRecord => {
-    const { meta, filters, content } = common(r.text, r.section, r.part);
+    const { filters, content } = common(r.text, r.section, r.part);
     return {
       url: `/${recommendationPath(r.id)}`,
       content,
-      meta: { ...meta, title: r.id, kind: 'recommendation', section: meta.section!, timescale: r.timescaleLabel },
+      meta: { title: r.id },
       filters: { ...filters, kind: ['Recommendation'], timescale: [r.timescaleLabel] },
     };
   });

@@ -78,13 +78,53 @@ describe('search page', () => {
     expect(await page.locator('#site-search').inputValue()).toBe('');
   });
 
-  it('should take the header search box to /search/?q=...', async () => {
+  it('should take the header search box to /search/?q=..., with focus left where ↓ and Enter work', async () => {
     await page.goto(site.url());
     await page.locator('#site-search').fill('bullied');
     await page.locator('#site-search').press('Enter');
     await page.waitForURL(/\/search\/\?q=bullied/);
     const { results } = await readResults(page);
     expect(results[0]?.title).toBe('Paragraph 35');
+    // The help text: ↓ goes to the results and Enter opens one.
+    await expect(page.locator('#search-help').textContent()).resolves.toMatch(/↓.*results.*Enter.*open/s);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Paragraph 35');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#p35$/);
+  });
+
+  it('should reach the results with Tab before any filter, by a skip link after the box', async () => {
+    await search(page, site.url, 'children');
+    await page.locator('#search-query').focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(stops.slice(0, 2)).toEqual(['Search', 'Skip to results']);
+    // Shown only while it has focus.
+    const width = async () => (await page.locator('#search-skip').boundingBox())?.width ?? 0;
+    expect(await width()).toBeLessThanOrEqual(1);
+    await page.keyboard.press('Shift+Tab');
+    expect(await width()).toBeGreaterThan(20);
+    await page.keyboard.press('Enter');
+    const first = await page.locator('.search-result h3').first().textContent();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(first);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).toBe(true);
+  });
+
+  it('should mark matched words in a colour the focus ring does not use', async () => {
+    await search(page, site.url, 'named GP');
+    const link = page.locator('.search-result h3 a').first();
+    await page.locator('#search-query').focus();
+    await page.keyboard.press('ArrowDown');
+    const focus = await link.evaluate((a) => [getComputedStyle(a).backgroundColor, getComputedStyle(a).outlineColor]);
+    const mark = await page.locator('.search-result mark').first().evaluate((m) => getComputedStyle(m).backgroundColor);
+    // The focused link shows the focus colour (so the comparison means something), and no mark does.
+    expect(focus[0]).not.toBe('rgba(0, 0, 0, 0)');
+    expect(focus).not.toContain(mark);
   });
 
   it('should have no axe violations (WCAG 2.2 AA) with results shown', async () => {

@@ -1,6 +1,6 @@
 /** One wording of a grade for badges, filters, descriptions and packs. */
 import { describe, expect, it } from 'vitest';
-import { gradePieces, gradeText } from '../../src/lib/grade-text.ts';
+import { gradeFromText, gradePieces, gradeText } from '../../src/lib/grade-text.ts';
 
 describe('gradeText', () => {
   it('should give the word, a comma and the number', () => {
@@ -18,5 +18,13 @@ describe('gradePieces', () => {
     const pieces = gradePieces({ grade: 1, label: 'Outstanding' });
     expect(pieces).toEqual({ word: 'Outstanding', separator: ',', number: 'grade 1' });
     expect(`${pieces.word}${pieces.separator} ${pieces.number}`).toBe(gradeText({ grade: 1, label: 'Outstanding' }));
+  });
+});
+
+describe('gradeFromText', () => {
+  it('should read a grade back from its text, and nothing from other text', () => {
+    for (const wording of [{ grade: 2, label: 'Good' }, { grade: 3, label: 'Requires improvement' }]) expect(gradeFromText(gradeText(wording))).toEqual(wording);
+    expect(gradeFromText('Good')).toBeUndefined();
+    expect(gradeFromText('')).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/schema.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
-import { aliasTail, decodeAliases, wordsOf } from '../../src/search/record.ts';
+import { ALIAS_MARK, splitAliases, wordsOf } from '../../src/search/record.ts';
 import { filterValues, searchRecords, type SearchRecord } from '../../src/search/records.ts';
 import { makeExcerpt } from '../../src/scripts/search/excerpt.ts';
 
@@ -13,6 +13,7 @@ beforeAll(async () => {
   records = searchRecords(report);
 });
 const byTitle = (title: string) => records.find((r) => r.meta.title === title)!;
+const aliasesOf = (record: SearchRecord) => splitAliases(wordsOf(record.content)).groups.map((g) => g.acronym);
 
 describe('searchRecords', () => {
   it('should make one record per paragraph and per recommendation, with stable URLs', () => {
@@ -22,12 +23,32 @@ describe('searchRecords', () => {
     expect(byTitle('sg-3m-4').filters).toMatchObject({ kind: ['Recommendation'], timescale: ['Within three months'], grade: ['Outstanding, grade 1'] });
   });
 
+  it('should carry the title as the only meta, and what the result shows as filter values', () => {
+    // Note: Pagefind indexes meta as searchable words; filter values it does not.
+    for (const record of records) expect(Object.keys(record.meta)).toEqual(['title']);
+    expect(byTitle('Paragraph 35').filters).toMatchObject({
+      section: ['Children and young people are safe and feel safe'],
+      part: ['Safeguarding services'],
+      kind: ['Paragraph'],
+    });
+  });
+
   it('should add the missing form of an acronym after the text, and only then', () => {
     const p143 = byTitle('Paragraph 143');
-    expect(decodeAliases(p143.meta.aka).map((g) => g.acronym)).toContain('CPSG');
-    expect(p143.content.startsWith(report.paragraphs.find((p) => p.number === 143)!.text)).toBe(true);
+    expect(aliasesOf(p143)).toContain('CPSG');
+    expect(p143.content.startsWith(`${report.paragraphs.find((p) => p.number === 143)!.text} ${ALIAS_MARK} `)).toBe(true);
     // Paragraph 85 has both "corporate parenting steering group" and "(CPSG)": nothing to add.
-    expect(decodeAliases(byTitle('Paragraph 85').meta.aka).map((g) => g.acronym)).not.toContain('CPSG');
+    expect(aliasesOf(byTitle('Paragraph 85'))).not.toContain('CPSG');
+  });
+
+  it('should hold the text as published and its aliases, each word once', () => {
+    for (const record of records) {
+      const words = wordsOf(record.content);
+      const { visible, groups } = splitAliases(words);
+      const source = [...report.paragraphs, ...report.recommendations].find((item) => record.content.startsWith(item.text))!;
+      expect(words.slice(0, visible).join(' ')).toBe(wordsOf(source.text).join(' '));
+      expect(new Set(groups.map((g) => g.acronym)).size).toBe(groups.length);
+    }
   });
 
   it('should list filter values in reading order, grades by number', () => {
@@ -40,12 +61,13 @@ describe('searchRecords', () => {
 describe('makeExcerpt', () => {
   it('should never show hidden alias words, and mark the visible form a hidden match stands for', () => {
     const p143 = byTitle('Paragraph 143');
-    const tail = wordsOf(aliasTail(decodeAliases(p143.meta.aka)));
-    const visible = wordsOf(p143.content).length - tail.length;
-    const cpsg = visible + tail.indexOf('CPSG');
-    const excerpt = makeExcerpt(p143.content, [cpsg], p143.meta.aka);
+    const words = wordsOf(p143.content);
+    const cpsg = splitAliases(words).groups.find((g) => g.acronym === 'CPSG')!.start;
+    expect(words[cpsg]).toBe('CPSG');
+    const excerpt = makeExcerpt(p143.content, [cpsg]);
     const text = excerpt.segments.map((s) => s.text).join('');
     expect(text).not.toContain('CPSG');
+    expect(text).not.toContain(ALIAS_MARK);
     expect(excerpt.segments.filter((s) => s.marked).map((s) => s.text).join(' ')).toMatch(/Corporate Parenting Steering Group/);
     expect(excerpt.terms).toEqual(['corporate', 'parenting', 'steering', 'group']);
   });

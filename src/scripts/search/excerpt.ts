@@ -5,7 +5,7 @@
  * ends with hidden alias words (acronyms and expansions, see src/search/record.ts) that must
  * never be shown. A match on a hidden word marks the form of it the text does use.
  */
-import { aliasTail, decodeAliases, wordsOf } from '../../search/record.ts';
+import { splitAliases, wordsOf } from '../../search/record.ts';
 
 /** A run of excerpt text, marked or not. */
 export interface Segment {
@@ -43,27 +43,19 @@ function occurrences(words: string[], phrase: string): number[] {
  * The marked words of a record and its best excerpt.
  * `locations` are Pagefind's matched word positions in `content`.
  */
-export function makeExcerpt(content: string, locations: number[], aka: string | undefined): Excerpt {
+export function makeExcerpt(content: string, locations: number[]): Excerpt {
   const words = wordsOf(content);
-  const groups = decodeAliases(aka);
-  const visible = words.length - wordsOf(aliasTail(groups)).length;
+  const { visible, groups } = splitAliases(words);
+  const shown = words.slice(0, visible);
   const marked = new Set<number>();
-  // Where each hidden group starts, so a hidden match can be traced to its group.
-  const starts: number[] = [];
-  let at = visible;
-  for (const group of groups) {
-    starts.push(at);
-    at += wordsOf(aliasTail([group])).length;
-  }
   for (const location of locations) {
     if (location < visible) {
       marked.add(location);
       continue;
     }
-    const index = starts.findLastIndex((start) => start <= location);
-    const group = groups[index];
+    // A hidden word: mark whichever form of its group the published text uses.
+    const group = groups.findLast((g) => g.start <= location);
     if (!group) continue;
-    const shown = words.slice(0, visible);
     for (const i of [...occurrences(shown, group.acronym), ...occurrences(shown, group.expansion)]) marked.add(i);
   }
 

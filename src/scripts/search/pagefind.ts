@@ -3,18 +3,21 @@
  * API the search page uses.
  */
 import { url } from '../../lib/urls.ts';
+import type { RecordFilters, RecordMeta } from '../../search/record.ts';
 
 export interface PagefindFragment {
   url: string;
   content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
+  meta: Partial<RecordMeta>;
+  filters: RecordFilters;
   locations: number[];
 }
 
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the record's content. */
+  words: number[];
   data: () => Promise<PagefindFragment>;
 }
 
@@ -31,19 +34,51 @@ export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FilterCounts>;
+  preload: (query: string, options?: { filters?: Record<string, unknown> }) => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<PagefindResponse | null>;
 }
 
-/** Imports pagefind.js from the built site (it is not part of the Vite bundle). */
-export async function loadPagefind(): Promise<Pagefind> {
+/** How long loading may take before the page says search is unavailable, rather than wait on. */
+const LOAD_TIMEOUT_MS = 15_000;
+
+export interface LoadedPagefind {
+  pagefind: Pagefind;
+  /**
+   * Resolves once the filter indexes are loaded, from when on searches return filter counts.
+   * Note: not awaited before the first search, which can then fetch its index chunks at the
+   * same time: one round trip fewer for a page opened with a query.
+   */
+  filters: Promise<unknown>;
+}
+
+/**
+ * Imports pagefind.js from the built site (it is not part of the Vite bundle) and loads its
+ * engine and metadata, and starts loading its filters; rejects if any of the first fails or
+ * they take too long.
+ */
+export async function loadPagefind(): Promise<LoadedPagefind> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error('loading took too long')), LOAD_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([load(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function load(): Promise<LoadedPagefind> {
   const pagefind = (await import(/* @vite-ignore */ url('pagefind/pagefind.js'))) as Pagefind;
   // Note: options before init, which is when Pagefind reads them. Record URLs are site-relative
   // and Pagefind puts baseUrl in front of each. No web worker: it would fetch a second copy of
   // the engine's script (12 KB compressed) to keep a search over a 174-record index off the
-  // main thread, which the first-answer budget (100 KB) cannot afford.
+  // main thread.
   await pagefind.options({ baseUrl: url(), noWorker: true });
   await pagefind.init();
-  // Note: the first search returns no filter counts unless the filters were loaded first.
-  await pagefind.filters();
-  return pagefind;
+  // Note: init only starts loading. A search for nothing returns as soon as the metadata and
+  // engine are in, or throws why they are not; the filters come in beside it.
+  const filters = pagefind.filters().catch(() => undefined);
+  await pagefind.search('');
+  return { pagefind, filters };
 }

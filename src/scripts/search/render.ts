@@ -4,14 +4,16 @@
  * Note: every string from the index is set as text (textContent), never parsed as HTML, so a
  * report whose text looks like markup shows it as text.
  */
-import { gradePieces } from '../../lib/grade-text.ts';
-import type { RecordMeta } from '../../search/record.ts';
+import { gradeFromText, gradePieces, type GradeWording } from '../../lib/grade-text.ts';
+import type { RecordFilters } from '../../search/record.ts';
 import type { Excerpt } from './excerpt.ts';
 import type { FilterCounts } from './pagefind.ts';
+import type { StatusLine } from './status.ts';
 
 export interface ShownResult {
   url: string;
-  meta: Partial<RecordMeta>;
+  title?: string;
+  filters: RecordFilters;
   excerpt: Excerpt;
 }
 
@@ -31,28 +33,30 @@ export function withHighlight(href: string, terms: string[]): string {
 }
 
 /** A grade as the site's badges show it: word, number, and a colour that is never alone. */
-function gradeBadge(label: string, grade: string): HTMLElement {
-  const badge = element('span', `grade grade--${grade}`);
-  badge.dataset.grade = grade;
-  const { word, separator, number } = gradePieces({ grade: Number(grade), label });
+function gradeBadge(wording: GradeWording): HTMLElement {
+  const badge = element('span', `grade grade--${wording.grade}`);
+  badge.dataset.grade = String(wording.grade);
+  const { word, separator, number } = gradePieces(wording);
   badge.append(element('span', 'grade-word', word), element('span', 'visually-hidden', separator), ' ', element('span', 'grade-number', number));
   return badge;
 }
 
 export function resultItem(result: ShownResult): HTMLLIElement {
-  const { meta } = result;
+  const { filters } = result;
   const item = element('li', 'search-result');
   const heading = element('h3', 'search-result__title');
-  const link = element('a', undefined, meta.title ?? result.url);
+  const link = element('a', undefined, result.title ?? result.url);
   link.href = withHighlight(result.url, result.excerpt.terms);
   heading.append(link);
 
   const context = element('p', 'search-result__context');
   const parts: (string | HTMLElement)[] = [];
-  if (meta.kind === 'recommendation' && meta.timescale) parts.push(`Recommendation, ${meta.timescale.toLowerCase()}`);
-  if (meta.section) parts.push(meta.section);
-  if (meta.grade && meta.gradeNumber) parts.push(gradeBadge(meta.grade, meta.gradeNumber));
-  if (meta.part) parts.push(meta.part);
+  const timescale = filters.timescale?.[0];
+  if (filters.kind?.[0] === 'Recommendation' && timescale) parts.push(`Recommendation, ${timescale.toLowerCase()}`);
+  if (filters.section?.[0]) parts.push(filters.section[0]);
+  const grade = gradeFromText(filters.grade?.[0] ?? '');
+  if (grade) parts.push(gradeBadge(grade));
+  if (filters.part?.[0]) parts.push(filters.part[0]);
   parts.forEach((part, i) => {
     if (i > 0) context.append(element('span', 'search-result__sep', ' · '));
     context.append(part);
@@ -63,6 +67,24 @@ export function resultItem(result: ShownResult): HTMLLIElement {
 
   item.append(heading, context, excerpt);
   return item;
+}
+
+/** Writes the status lines into the status region, words in emphasis and links as links. */
+export function showStatus(status: HTMLElement, lines: StatusLine[]): void {
+  status.replaceChildren(
+    ...lines.map((line) => {
+      const p = element('p');
+      for (const piece of line) {
+        if (typeof piece === 'string') p.append(piece);
+        else if (piece.href !== undefined) {
+          const a = element('a', undefined, piece.text);
+          a.href = piece.href;
+          p.append(a);
+        } else p.append(element('em', undefined, piece.text));
+      }
+      return p;
+    }),
+  );
 }
 
 /**

@@ -1,0 +1,142 @@
+/**
+ * What the search page asks Pagefind, and how it reads the answers, so that a reader's query
+ * forgives:
+ * - only the words that carry meaning are searched (src/scripts/search/query.ts);
+ * - each is first looked up on its own as an exact word, which tells whether the index holds
+ *   it at all (Pagefind would otherwise search a shorter word in its place, silently:
+ *   "safegaurding" finds "safe");
+ * - a word the index lacks is checked against the report's words (fetched only then): the start
+ *   of a longer word is searched as it is, a misspelling is corrected, and any other word is
+ *   named as one no paragraph or recommendation uses;
+ * - when no record holds every word, the records holding most of them come back, best first.
+ */
+import { wordKey } from '../../search/vocabulary.ts';
+import type { FilterCounts, Pagefind, PagefindFragment, PagefindResponse } from './pagefind.ts';
+import { readQuery } from './query.ts';
+import { checkSpelling } from './spelling.ts';
+
+/** One result: its Pagefind id, the positions of the words it matched, and its fragment. */
+export interface Hit {
+  id: string;
+  locations: number[];
+  data: () => Promise<PagefindFragment>;
+}
+
+export interface Answer {
+  hits: Hit[];
+  /** Per-filter counts for these hits; absent when they hold only most of the words. */
+  counts?: FilterCounts;
+  /** False when no record held every word and these hold most of them. */
+  complete: boolean;
+  /** Corrected words, as typed and as searched. */
+  corrections: { typed: string; word: string }[];
+  /** Words no paragraph or recommendation uses (not corrected). */
+  unknown: string[];
+}
+
+export interface AskOptions {
+  filters?: Record<string, { any: string[] }>;
+  /** Correct misspellings; false once the reader chose "Search instead for" their own words. */
+  correct: boolean;
+  /** The query comes from the box as typed, so its last word may be unfinished. */
+  typing?: boolean;
+}
+
+/** The part of Pagefind the engine uses. */
+export type Backend = Pick<Pagefind, 'search' | 'preload'>;
+
+/**
+ * A word still being typed that is shorter than this is left to Pagefind, which extends it,
+ * rather than checked against the report's words (it may well be the start of one).
+ */
+const MIN_TYPED = 4;
+
+export interface Engine {
+  ask: (q: string, options: AskOptions) => Promise<Answer>;
+  /** Fetches the index chunks the query's words need, while the reader is still typing. */
+  preload: (q: string) => void;
+}
+
+/**
+ * The engine over a loaded Pagefind. `vocabulary` gives the report's words, most used first;
+ * it is called only when a query word is not in the index.
+ */
+export function createEngine(pagefind: Backend, vocabulary: () => Promise<readonly string[]>): Engine {
+  const known = new Map<string, Promise<boolean>>();
+
+  /** Whether the index holds the word itself (any form of it, by Pagefind's stemming). */
+  const inIndex = (word: string): Promise<boolean> => {
+    const key = wordKey(word);
+    let answer = known.get(key);
+    if (!answer) {
+      answer = pagefind.search(`"${word}"`).then((response) => (response?.results.length ?? 0) > 0);
+      known.set(key, answer);
+    }
+    return answer;
+  };
+
+  const ask = async (q: string, { filters = {}, correct, typing = false }: AskOptions): Promise<Answer> => {
+    const none = { corrections: [], unknown: [] };
+    if (!q.trim()) return { ...complete(await pagefind.search(null, { filters })), ...none };
+    const query = readQuery(q);
+    if (query.phrase) return { ...complete(await pagefind.search(query.words[0]!, { filters })), ...none };
+
+    const searched: string[] = [];
+    const corrections: Answer['corrections'] = [];
+    const unknown: string[] = [];
+    const found = await Promise.all(query.words.map(inIndex));
+    for (const [i, word] of query.words.entries()) {
+      const unfinished = typing && query.open && i === query.words.length - 1;
+      if (found[i] || (unfinished && wordKey(word).length < MIN_TYPED)) {
+        searched.push(word);
+        continue;
+      }
+      // Note: without the report's words (they failed to load) the word is left to Pagefind.
+      const words = await vocabulary().catch(() => undefined);
+      const spelling = words ? checkSpelling(wordKey(word), words) : { kind: 'prefix' as const };
+      if (spelling.kind === 'prefix') searched.push(word);
+      else if (spelling.kind === 'correction' && correct) {
+        searched.push(spelling.word);
+        corrections.push({ typed: word, word: spelling.word });
+      } else unknown.push(word);
+    }
+    if (searched.length === 0) return { hits: [], complete: true, corrections, unknown };
+
+    const all = complete(await pagefind.search(searched.join(' '), { filters }));
+    if (all.hits.length > 0 || searched.length === 1) return { ...all, corrections, unknown };
+    const each = await Promise.all(searched.map((word) => pagefind.search(word, { filters })));
+    return { hits: mostOf(each), complete: false, corrections, unknown };
+  };
+
+  const preload = (q: string) => {
+    const query = readQuery(q);
+    const words = query.phrase ? query.words : query.words.filter((word) => wordKey(word).length >= 2);
+    if (words.length > 0) pagefind.preload(words.join(' ')).catch(() => undefined);
+  };
+
+  return { ask, preload };
+}
+
+/** A response whose results hold every word, in Pagefind's order. */
+function complete(response: PagefindResponse | null): Pick<Answer, 'hits' | 'counts' | 'complete'> {
+  const hits = (response?.results ?? []).map((result) => ({ id: result.id, locations: result.words, data: result.data }));
+  return { hits, counts: response?.filters, complete: true };
+}
+
+/**
+ * The records that hold most of the words, from one response per word: by how many words they
+ * hold, then by the sum of their scores, with every matched word's position for the excerpt.
+ */
+export function mostOf(responses: (PagefindResponse | null)[]): Hit[] {
+  const byId = new Map<string, { hit: Hit; words: number; score: number }>();
+  for (const response of responses) {
+    for (const result of response?.results ?? []) {
+      const entry = byId.get(result.id) ?? { hit: { id: result.id, locations: [], data: result.data }, words: 0, score: 0 };
+      entry.words += 1;
+      entry.score += result.score;
+      entry.hit.locations.push(...result.words);
+      byId.set(result.id, entry);
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.hit);
+}

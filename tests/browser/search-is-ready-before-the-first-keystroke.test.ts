@@ -1,0 +1,45 @@
+/**
+ * The search engine loads while the search page is idle, so typing fetches only the index
+ * chunks and results it needs; and a page opened with a query searches at once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type SiteUnderTest } from '../lib/browser.ts';
+import { readResults } from '../lib/search.ts';
+
+let site: SiteUnderTest;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => site?.close());
+
+const pathOf = (url: string) => new URL(url).pathname.replace(new URL(site.url()).pathname, '');
+
+describe('the search engine', () => {
+  it('should load while the page is idle, and typing should fetch only index chunks and fragments', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const engine = page.waitForResponse((response) => /\/pagefind\/wasm\.en\.pagefind$/.test(response.url()));
+    await page.goto(site.url('search/'), { waitUntil: 'networkidle' });
+    await engine;
+    await page.waitForLoadState('networkidle');
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(pathOf(request.url())));
+    await page.locator('#search-query').pressSequentially('named GP', { delay: 20 });
+    const { results } = await readResults(page);
+    expect(results.map((r) => r.title)).toContain('sg-3m-4');
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((path) => !/^pagefind\/(index|fragment)\/[^/]+\.pf_(index|fragment)$/.test(path) && path !== 'favicon.svg')).toEqual([]);
+    // Note: the word list is fetched only for a word the index lacks; these words it has.
+    expect(fetched).not.toContain('search/words.json');
+    await context.close();
+  });
+
+  it('should search at once when the page opens with a query', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url('search/?q=gang'));
+    const { results } = await readResults(page);
+    expect(results[0]?.title).toBe('Paragraph 56');
+    await context.close();
+  });
+});

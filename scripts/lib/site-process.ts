@@ -50,6 +50,8 @@ export interface RunningSite {
   /** The site's address, with its base path and a trailing slash. */
   url: string;
   close: () => Promise<void>;
+  /** What the process has printed so far (astro dev only), for a failing test to show. */
+  output?: () => string;
 }
 
 /** Starts scripts/serve.ts (what `npm start` serves with) on a free loopback port. */
@@ -94,6 +96,7 @@ export function startDev(variant: SiteVariant): Promise<RunningSite> {
       if (!url) return;
       done({
         url: url.replace(/\/?$/, '/'),
+        output: () => said,
         close: async () => {
           child.kill();
           await exited;

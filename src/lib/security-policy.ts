@@ -41,3 +41,10 @@ export const metaContentSecurityPolicy = serialise(SECURITY_POLICY);
 
 /** For the `Content-Security-Policy` response header a static host sends. */
 export const headerContentSecurityPolicy = serialise({ ...SECURITY_POLICY, ...HEADER_ONLY });
+
+/**
+ * For `astro dev` only: Vite's dev server puts each stylesheet in a <style> element (and swaps
+ * them on edits), which 'self' alone would block, leaving the page unstyled. The built site never
+ * gets this policy.
+ */
+export const devMetaContentSecurityPolicy = serialise({ ...SECURITY_POLICY, 'style-src': ["'self'", "'unsafe-inline'"] });

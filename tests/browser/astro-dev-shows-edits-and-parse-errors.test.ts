@@ -12,8 +12,12 @@ import { startDev, type RunningSite } from '../../scripts/lib/site-process.ts';
 import { REPORT_FILE } from '../../src/lib/report-file.ts';
 import { connectBrowser } from '../lib/browser.ts';
 
-/** How long a reader may wait for an edit to show: "within seconds". */
-const WITHIN_MS = 10_000;
+/**
+ * How long the test waits for an edit to show. An edit shows in two to three seconds on a quiet
+ * machine; the limit is generous because CI runs other browser tests beside this one, and the
+ * test is about the edit showing without a restart, not about speed.
+ */
+const WITHIN_MS = 30_000;
 
 const dir = await mkdtemp(join(tmpdir(), 'dev-loop-'));
 // Note: outside the project, where Vite's watcher ignores nothing, and with its own output and
@@ -43,18 +47,26 @@ async function until(check: () => Promise<boolean>): Promise<number> {
     if (await check().catch(() => false)) return Date.now() - started;
     await page.waitForTimeout(250);
   }
-  throw new Error(`not seen within ${WITHIN_MS} ms`);
+  throw new Error(`not seen within ${WITHIN_MS} ms; astro dev printed:\n${dev.output?.().slice(-2_000)}`);
 }
 
 describe('npm run dev', () => {
   let reading = '';
   const line39 = original.split('\n').find((line) => line.startsWith('39. '))!;
 
-  it('should serve the page holding paragraph 39, reached from its permalink', async () => {
+  it('should serve the page holding paragraph 39, reached from its permalink, styled', async () => {
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
     await page.goto(`${dev.url}p/39/`);
     await page.waitForURL(/#p39$/);
     reading = page.url().replace(/#.*$/, '');
     expect(await page.locator('#p39').innerText()).toContain(line39.slice(4, 60));
+    // Note: dev serves stylesheets as <style> elements; a policy that refused them would leave
+    // the page unstyled, in the browser's default serif.
+    expect(refused).toEqual([]);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^"?Times/);
   });
 
   it("should show an edit of paragraph 39's words within seconds, on the page and in search", async () => {
@@ -66,7 +78,7 @@ describe('npm run dev', () => {
     await page.goto(`${dev.url}search/?q=marmalade`);
     await page.waitForFunction(() => /\bresults?\b/i.test(document.getElementById('search-status')?.textContent ?? ''));
     expect(await page.locator('.search-result h3').allInnerTexts()).toEqual([expect.stringContaining('39')]);
-  });
+  }, 2 * WITHIN_MS);
 
   it("should show the parser's one line when paragraph 40 is deleted, and the page again once it is back", async () => {
     const lines = original.split('\n');
@@ -85,5 +97,5 @@ describe('npm run dev', () => {
       await page.goto(reading);
       return (await page.locator('#p39').count()) === 1;
     });
-  });
+  }, 3 * WITHIN_MS);
 });

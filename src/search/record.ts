@@ -7,12 +7,18 @@
 
 /** Meta keys every record carries (Pagefind returns them with each result). */
 export interface RecordMeta {
-  /** "Paragraph 41" or the recommendation's id, "sg-3m-4". */
+  /** "Paragraph 41", or a recommendation's name by its words (src/lib/recommendation-name.ts). */
   title: string;
+  /** A recommendation's code, "sg-3m-4", shown beside its name. */
+  id?: string;
   kind: 'paragraph' | 'recommendation';
   /** The section's title as the reading pages show it. */
   section: string;
-  /** The section's grade as a word and a number ("Good", "2"); absent where the section is not graded. */
+  /**
+   * The section's grade as a word and a number ("Good", "2"); absent where the section is not
+   * graded. For a recommendation it is the grade of the area it was made under, and is shown
+   * labelled as that.
+   */
   grade?: string;
   gradeNumber?: string;
   /** The part's title; absent for the introduction. */

@@ -4,6 +4,7 @@
  */
 import { gradeText } from '../lib/grade-text.ts';
 import { paragraphPath, recommendationPath } from '../lib/paths.ts';
+import { recommendationName } from '../lib/recommendation-name.ts';
 import type { Report, Section } from '../model/schema.ts';
 import { aliasTail, encodeAliases, FILTERS, type FilterName, type RecordMeta } from './record.ts';
 import { aliasesFor } from './aliases.ts';
@@ -73,7 +74,8 @@ export function searchRecords(report: Report): SearchRecord[] {
     return {
       url: `/${recommendationPath(r.id)}`,
       content,
-      meta: { ...meta, title: r.id, kind: 'recommendation', section: meta.section!, timescale: r.timescaleLabel },
+      // Note: named by its words (src/lib/recommendation-name.ts); the code travels as `id`.
+      meta: { ...meta, title: recommendationName(r.text), id: r.id, kind: 'recommendation', section: meta.section!, timescale: r.timescaleLabel },
       filters: { ...filters, kind: ['Recommendation'], timescale: [r.timescaleLabel] },
     };
   });

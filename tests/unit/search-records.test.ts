@@ -13,13 +13,20 @@ beforeAll(async () => {
   records = searchRecords(report);
 });
 const byTitle = (title: string) => records.find((r) => r.meta.title === title)!;
+const byId = (id: string) => records.find((r) => r.meta.id === id)!;
 
 describe('searchRecords', () => {
   it('should make one record per paragraph and per recommendation, with stable URLs', () => {
     expect(records).toHaveLength(report.paragraphs.length + report.recommendations.length);
     expect(byTitle('Paragraph 35').url).toBe('/read/safeguarding/children-and-young-people-are-safe-and-feel-safe/#p35');
-    expect(byTitle('sg-3m-4').url).toBe('/recommendations/sg-3m-4/');
-    expect(byTitle('sg-3m-4').filters).toMatchObject({ kind: ['Recommendation'], timescale: ['Within three months'], grade: ['Outstanding, grade 1'] });
+    expect(byId('sg-3m-4').url).toBe('/recommendations/sg-3m-4/');
+    expect(byId('sg-3m-4').filters).toMatchObject({ kind: ['Recommendation'], timescale: ['Within three months'], grade: ['Outstanding, grade 1'] });
+  });
+
+  it('should title a recommendation by its words, carrying its code beside them', () => {
+    const record = byId('sg-3m-4');
+    expect(record.meta.title).toBe('Appoint a named GP to support the work of the LSCB…');
+    expect(record.meta.kind).toBe('recommendation');
   });
 
   it('should add the missing form of an acronym after the text, and only then', () => {

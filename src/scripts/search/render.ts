@@ -5,6 +5,7 @@
  * report whose text looks like markup shows it as text.
  */
 import { gradePieces } from '../../lib/grade-text.ts';
+import { capitalised, madeUnderLead, recommendationCodeLabel } from '../../lib/recommendation-name.ts';
 import type { RecordMeta } from '../../search/record.ts';
 import type { Excerpt } from './excerpt.ts';
 import type { FilterCounts } from './pagefind.ts';
@@ -49,9 +50,20 @@ export function resultItem(result: ShownResult): HTMLLIElement {
 
   const context = element('p', 'search-result__context');
   const parts: (string | HTMLElement)[] = [];
-  if (meta.kind === 'recommendation' && meta.timescale) parts.push(`Recommendation, ${meta.timescale.toLowerCase()}`);
-  if (meta.section) parts.push(meta.section);
-  if (meta.grade && meta.gradeNumber) parts.push(gradeBadge(meta.grade, meta.gradeNumber));
+  const graded = Boolean(meta.grade && meta.gradeNumber);
+  if (meta.kind === 'recommendation') {
+    // Note: a recommendation is named by its words in the title; its code comes here, and the
+    // grade shown is the area's it was made under, labelled so (src/lib/recommendation-name.ts).
+    parts.push([meta.id ? recommendationCodeLabel(meta.id) : 'Recommendation', meta.timescale?.toLowerCase()].filter(Boolean).join(', '));
+    if (meta.section) {
+      const madeUnder = element('span', 'search-result__made-under', `${capitalised(madeUnderLead(meta.section, graded))}${graded ? ' ' : ''}`);
+      if (graded) madeUnder.append(gradeBadge(meta.grade!, meta.gradeNumber!));
+      parts.push(madeUnder);
+    }
+  } else {
+    if (meta.section) parts.push(meta.section);
+    if (graded) parts.push(gradeBadge(meta.grade!, meta.gradeNumber!));
+  }
   if (meta.part) parts.push(meta.part);
   parts.forEach((part, i) => {
     if (i > 0) context.append(element('span', 'search-result__sep', ' · '));

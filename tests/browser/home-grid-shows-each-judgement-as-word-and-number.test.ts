@@ -13,16 +13,19 @@ describe('the home page', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(site.url());
-    const rows = await page.locator('.judgement-list li').evaluateAll((items) =>
+    const all = await page.locator('.judgement-list li').evaluateAll((items) =>
       items.map((li) => {
         const badge = li.querySelector('.grade')!;
         return {
           href: new URL(li.querySelector('a')!.href).pathname,
+          area: li.querySelector('a')!.textContent ?? '',
+          note: li.querySelector('.judgement-note')?.textContent ?? null,
           text: (badge.textContent ?? '').replace(/[\s,]+/g, ' ').trim(),
           stripe: getComputedStyle(badge).borderLeftColor,
         };
       }),
     );
+    const rows = all.filter((row) => row.note === null);
     expect(rows).toHaveLength(report.judgements.length);
     report.judgements.forEach((j, i) => {
       expect(rows[i]!.href).toBe(`${BASE_PATH}read/${j.section}/`);
@@ -33,6 +36,25 @@ describe('the home page', () => {
     report.judgements.forEach((j, i) => colourOf.set(j.grade, (colourOf.get(j.grade) ?? new Set()).add(rows[i]!.stripe)));
     for (const colours of colourOf.values()) expect(colours.size).toBe(1);
     expect(new Set([...colourOf.values()].map((c) => [...c][0])).size).toBe(colourOf.size);
+    await context.close();
+  });
+
+  it('should list the areas graded only in the record of main findings too, marked so, under their part', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(site.url());
+    const recordOnly = report.recordOfMainFindings.filter((row) => !row.narrative);
+    expect(recordOnly.map((row) => row.area)).toContain('Equality and diversity');
+    const record = report.outline.find((s) => s.kind === 'record')!;
+    for (const row of recordOnly) {
+      const part = report.parts.find((p) => p.id === row.part)!;
+      const item = page.locator(`section[aria-labelledby="part-${part.id}"] .judgement-list li`, { hasText: row.area });
+      expect(await item.count(), `${row.area} in ${part.title}`).toBe(1);
+      expect(await item.locator('.judgement-note').textContent()).toBe('Graded in the record of main findings only');
+      expect(await item.locator('.grade').textContent().then((t) => t?.replace(/[\s,]+/g, ' ').trim())).toBe(`${row.label} grade ${row.grade}`);
+      expect(new URL((await item.locator('a').getAttribute('href'))!, page.url()).pathname).toBe(`${BASE_PATH}read/${record.slug}/`);
+      expect(await item.isVisible()).toBe(true);
+    }
     await context.close();
   });
 });

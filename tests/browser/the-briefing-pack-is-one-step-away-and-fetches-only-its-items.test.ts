@@ -12,7 +12,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PackIndex } from '../../src/packs/catalogue.ts';
 import { openSite, shownLabel, type SiteUnderTest } from '../lib/browser.ts';
-import { sitemapPaths, BASE_PATH } from '../lib/built-pages.ts';
+import { BASE_PATH } from '../lib/built-pages.ts';
+import { onePageOfEachKind } from '../lib/page-kinds.ts';
 import { SITE_DIR } from '../lib/site.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -21,10 +22,7 @@ const index = JSON.parse(await readFile(join(SITE_DIR, 'pack/index.json'), 'utf8
 const paragraphIds = index.ids.filter((id) => id.startsWith('p'));
 const recommendationId = index.ids.find((id) => !id.startsWith('p'))!;
 
-/** One page of each kind, from the sitemap, so every kind of page is checked for the header link. */
-const sitemap = (await sitemapPaths()).map((p) => p.slice(BASE_PATH.length));
-const kinds = [/^$/, /^read\/$/, /^read\/.+/, /^themes\/$/, /^themes\/grade\//, /^themes\/.+/, /^recommendations\/$/, /^recommendations\/.+/, /^glossary\/$/, /^data\/$/, /^search\/$/];
-const samplePaths = [...kinds.map((kind) => sitemap.find((p) => kind.test(p))!), '404.html'];
+const samplePaths = (await onePageOfEachKind()).map((page) => page.path);
 
 let site: SiteUnderTest;
 beforeAll(async () => (site = await openSite()));

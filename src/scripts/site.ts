@@ -2,7 +2,8 @@
  * The enhancements every page may use, as one bundled file loaded by the page shell
  * (src/layouts/Base.astro): "/" to search and highlight on arrival (search-shortcut), Copy link /
  * Cite for `a.permalink[data-cite]` (permalink-tools) and "Add to pack" for `[data-para]` and
- * `[data-recommendation]` (add-to-pack). Each does nothing on a page without its markup.
+ * `[data-recommendation]` (add-to-pack), and the full address of each link for printing
+ * (print-link-targets). Each does nothing on a page without its markup.
  *
  * Note: one file rather than a script per component, so a page waits on one request with no
  * chain of imported chunks behind it, and the page's DOM changes happen in one task (one
@@ -11,3 +12,4 @@
 import './search-shortcut.ts';
 import './permalink-tools.ts';
 import './add-to-pack.ts';
+import './print-link-targets.ts';

@@ -101,7 +101,8 @@ export function dataTables(report: Report, links: readonly EvidenceLink[], site:
     columns: [
       field(P, 'number'),
       field(P, 'id'),
-      { name: 'part', description: describedBy(P.part), value: (p) => p.part ?? '' },
+      // Note: the schema's words say "null", as report.json has it; a CSV cell is blank instead.
+      { name: 'part', description: 'The part the paragraph is in (its id, as in judgements.csv); blank for the introduction.', value: (p) => p.part ?? '' },
       field(P, 'section'),
       field(P, 'text'),
       { name: 'url', description: 'The paragraph in context on its reading page.', value: (p) => absolute(paragraphUrl(p.section, p.number), site) },

@@ -45,7 +45,7 @@ describe('the header\'s "Briefing pack" link', () => {
         for (const path of samplePaths) {
           await page.goto(site.url(path));
           const link = page.locator('header .site-nav a.pack-counter');
-          await expect.poll(() => link.textContent(), { message: path }).toBe('Briefing pack (0 items)');
+          await expect.poll(() => link.textContent(), { message: path, timeout: 10_000 }).toBe('Briefing pack (0 items)');
           const box = (await link.boundingBox())!;
           expect(box, path).not.toBeNull();
           expect(box.y + box.height, path).toBeLessThanOrEqual(844);

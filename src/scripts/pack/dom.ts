@@ -61,8 +61,8 @@ function metaNode(entry: CatalogueEntry, catalogue: PackCatalogue): HTMLParagrap
   const meta = element('p', { className: 'pack-item-meta' });
   if (entry.kind === 'recommendation') {
     const code = [recommendationCodeLabel(entry.code ?? entry.id), entry.timescale?.toLowerCase()].filter(Boolean).join(', ');
-    meta.append(element('span', { className: 'pack-item-code', text: code }));
-    if (section?.part) meta.append(' · ', section.part);
+    // Note: one span per line of the meta (it is a flex row): the code and part, then where it was made.
+    meta.append(element('span', {}, element('span', { className: 'pack-item-code', text: code }), ...(section?.part ? [` · ${section.part}`] : [])));
     if (section) {
       const graded = section.grade !== null;
       const madeUnder = element('span', { className: 'pack-item-made-under', text: capitalised(madeUnderLead(section.title, graded)) });

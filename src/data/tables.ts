@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { evidenceFor } from '../derive/evidence.ts';
 import { EvidenceLink, JudgementSummary, Paragraph, Recommendation, type Report } from '../model/schema.ts';
+import { listedJudgements, recordSlug, type ListedJudgement } from '../lib/judgements.ts';
 import { absolute, paragraphUrl, permalinkUrl, recommendationUrl, sectionUrl } from '../lib/urls.ts';
 
 export interface Column<Row> {
@@ -47,11 +48,18 @@ export function dataTables(report: Report, links: readonly EvidenceLink[], site:
   const P = Paragraph.shape;
   const E = EvidenceLink.shape;
 
-  const judgements: DataTable<Report['judgements'][number]> = {
+  // Note: every judgement the site lists, those the record of main findings alone gives too
+  // (src/lib/judgements.ts); their section is the record's own page, where the grade is given.
+  const record = recordSlug(report);
+  const listed = listedJudgements(report).flatMap((j) => {
+    const section = j.section ?? record;
+    return section ? [{ ...j, section }] : [];
+  });
+  const judgements: DataTable<ListedJudgement & { section: string }> = {
     file: 'judgements.csv',
     title: 'Judgements',
     row: 'one judged area in one part of the report',
-    rows: report.judgements,
+    rows: listed,
     columns: [
       field(J, 'part'),
       { name: 'part_title', description: 'The part as the report titles it.', value: (j) => partTitle.get(j.part) ?? j.part },
@@ -59,6 +67,11 @@ export function dataTables(report: Report, links: readonly EvidenceLink[], site:
       field(J, 'theme'),
       field(J, 'grade'),
       field(J, 'label'),
+      {
+        name: 'record_only',
+        description: 'true where the report grades the area only in its record of main findings, with no section of its own; false where a section gives the judgement and its findings.',
+        value: (j) => String(j.recordOnly),
+      },
       { name: 'section_url', description: 'Where the report gives the judgement and its findings on this site.', value: (j) => absolute(sectionUrl(j.section), site) },
     ],
   };
@@ -88,7 +101,8 @@ export function dataTables(report: Report, links: readonly EvidenceLink[], site:
     columns: [
       field(P, 'number'),
       field(P, 'id'),
-      { name: 'part', description: describedBy(P.part), value: (p) => p.part ?? '' },
+      // Note: the schema's words say "null", as report.json has it; a CSV cell is blank instead.
+      { name: 'part', description: 'The part the paragraph is in (its id, as in judgements.csv); blank for the introduction.', value: (p) => p.part ?? '' },
       field(P, 'section'),
       field(P, 'text'),
       { name: 'url', description: 'The paragraph in context on its reading page.', value: (p) => absolute(paragraphUrl(p.section, p.number), site) },

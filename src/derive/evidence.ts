@@ -7,11 +7,11 @@
  * paragraph's score is the share of the recommendation's term weight that the paragraph also
  * uses, each term weighted by its inverse document frequency over the report's paragraphs (rare
  * terms count for more), halved for a paragraph in another part. The top few above a threshold
- * that share at least two terms are kept, with those terms; reviewed overrides then add or
- * remove links.
+ * that share at least two terms, one of them distinctive (see `EVIDENCE_METHOD.distinctiveShare`),
+ * are kept, with those terms; reviewed overrides then add or remove links.
  */
 import type { EvidenceLink, EvidenceOverrides, Paragraph, Recommendation, Report } from '../model/schema.ts';
-import { tokenize, vocabulary, type Token } from './terms.ts';
+import { isGenericTerm, tokenize, vocabulary, type Token } from './terms.ts';
 
 /** Tuning, named so the method can be described and tested. */
 export const EVIDENCE_METHOD = {
@@ -23,6 +23,13 @@ export const EVIDENCE_METHOD = {
   minSharedTerms: 2,
   /** Weight of a paragraph in another part than the recommendation (the same part counts 1). */
   otherPart: 0.5,
+  /**
+   * A shared term is distinctive when it is not one of the generic words (terms.ts) and fewer
+   * than this share of the finding paragraphs use it. A paragraph that shares no distinctive
+   * term is not evidence, however many common words it shares ("operational, strategic,
+   * levels, support").
+   */
+  distinctiveShare: 0.1,
 } as const;
 
 interface TermBag {
@@ -49,6 +56,8 @@ interface Scored {
   paragraph: Paragraph;
   score: number;
   sharedTerms: string[];
+  /** Whether one of the shared terms is distinctive (EVIDENCE_METHOD.distinctiveShare). */
+  distinctive: boolean;
 }
 
 /** Scores every candidate paragraph against every recommendation. */
@@ -64,6 +73,8 @@ function scoreAll(report: Report): Map<string, Scored[]> {
   const documentFrequency = new Map<string, number>();
   for (const b of bags.values()) for (const term of b.counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const idf = (term: string): number => Math.log(candidates.length / (documentFrequency.get(term) ?? candidates.length));
+  const isDistinctive = (term: string): boolean =>
+    !isGenericTerm(term) && (documentFrequency.get(term) ?? 0) < EVIDENCE_METHOD.distinctiveShare * candidates.length;
 
   const result = new Map<string, Scored[]>();
   for (const rec of report.recommendations) {
@@ -78,7 +89,7 @@ function scoreAll(report: Report): Map<string, Scored[]> {
       if (shared.length === 0 || total === 0) continue;
       const overlap = shared.reduce((sum, t) => sum + idf(t), 0) / total;
       const partWeight = p.part === rec.part ? 1 : EVIDENCE_METHOD.otherPart;
-      scored.push({ paragraph: p, score: round(overlap * partWeight), sharedTerms: shared.map((t) => own.words.get(t)!) });
+      scored.push({ paragraph: p, score: round(overlap * partWeight), sharedTerms: shared.map((t) => own.words.get(t)!), distinctive: shared.some(isDistinctive) });
     }
     // Note: ties go to the earlier paragraph, so the ranking is stable from build to build.
     scored.sort((a, b) => b.score - a.score || a.paragraph.number - b.paragraph.number);
@@ -111,7 +122,7 @@ export function evidenceLinks(report: Report, overrides: EvidenceOverrides = NO_
     const all = scored.get(rec.id)!;
     const removed = new Map(overrides.remove.filter((o) => o.recommendation === rec.id).map((o) => [o.paragraph, o]));
     const kept = all
-      .filter((s) => s.score >= EVIDENCE_METHOD.threshold && s.sharedTerms.length >= EVIDENCE_METHOD.minSharedTerms)
+      .filter((s) => s.score >= EVIDENCE_METHOD.threshold && s.sharedTerms.length >= EVIDENCE_METHOD.minSharedTerms && s.distinctive)
       .slice(0, EVIDENCE_METHOD.maxLinks);
     for (const [n] of removed) {
       if (!kept.some((s) => s.paragraph.number === n)) {

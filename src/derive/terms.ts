@@ -50,8 +50,23 @@ export const REPORT_BOILERPLATE = [
   'making',
 ];
 
+/**
+ * Words that say at what level or how fully work is done rather than what it is about
+ * ("at strategic and operational levels", "support", "develop", "undertake a full role").
+ * They count towards a paragraph's score like any word, but a paragraph that shares only
+ * these (and common words) with a recommendation is not its evidence: see `isDistinctive`
+ * in evidence.ts. Named here so the method stays reviewable.
+ */
+export const GENERIC_WORDS = ['strategic', 'operational', 'level', 'levels', 'support', 'develop', 'development', 'full', 'undertake'];
+
 const STOP = new Set(englishStopWords.map((w) => w.toLowerCase()));
 const BOILERPLATE_STEMS = new Set(REPORT_BOILERPLATE.map((w) => stemmer(w)));
+const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stemmer(w)));
+
+/** Whether a term (a stem, as tokenize gives it) is one of the GENERIC_WORDS. */
+export function isGenericTerm(term: string): boolean {
+  return GENERIC_STEMS.has(term);
+}
 
 /** A term occurrence: `term` is what is compared, `word` is how the text wrote it. */
 export interface Token {

@@ -43,6 +43,41 @@ export function themeRows(report: Report): ThemeRow[] {
   });
 }
 
+/** A judgement as the site lists it: the body's, or one the record of main findings alone gives. */
+export interface ListedJudgement {
+  part: string;
+  area: string;
+  theme: string;
+  grade: Grade;
+  label: string;
+  /** The body section that gives the narrative, or null where the area is graded in the record only. */
+  section: string | null;
+  /** True where the area is graded only in the record of main findings, with no section of its own. */
+  recordOnly: boolean;
+}
+
+/**
+ * Every judgement the report gives, part by part in the framework's order: the body's graded
+ * sections in published order, then the areas the record of main findings grades without a
+ * section of their own (marked `recordOnly`). The one list behind the home page's headline
+ * judgements and judgements.csv, so an area graded only in the record is never left out.
+ */
+export function listedJudgements(report: Report): ListedJudgement[] {
+  return report.parts.flatMap((part) => [
+    ...report.judgements
+      .filter((j) => j.part === part.id)
+      .map((j): ListedJudgement => ({ part: j.part, area: j.area, theme: j.theme, grade: j.grade, label: j.label, section: j.section, recordOnly: false })),
+    ...report.recordOfMainFindings
+      .filter((row) => row.part === part.id && !row.narrative)
+      .map((row): ListedJudgement => ({ part: row.part, area: row.area, theme: row.theme, grade: row.grade, label: row.label, section: null, recordOnly: true })),
+  ]);
+}
+
+/** The slug of the record of main findings' reading page, where record-only judgements are given. */
+export function recordSlug(report: Report): string | undefined {
+  return report.outline.find((s) => s.kind === 'record')?.slug;
+}
+
 /** The label the report's grade scale gives a grade ("Outstanding"). */
 export function gradeLabel(report: Report, grade: number): string {
   return (

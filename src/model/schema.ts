@@ -248,7 +248,7 @@ export const Report = z.object({
   source: z
     .object({ file: z.string().min(1), lines: z.number().int().positive() })
     .describe('The text file the model was parsed from and its number of lines.'),
-  publisher: Framework.shape.publisher.describe('Who publishes reports of this framework (from content/framework.json), named first in every citation.'),
+  publisher: Framework.shape.publisher.describe('Who publishes reports of this kind ("Ofsted"), named first in every citation.'),
   metadata: Metadata.describe('Title, authority, inspection and publication dates, inspector, notices and front-matter fields.'),
   contents: z.array(ContentsEntry).min(1).describe('The contents list as published, with page numbers and the section each entry names.'),
   outline: z.array(Section).min(1).describe('Every part, group and section in published order, with its judgement and paragraph numbers.'),
@@ -288,7 +288,7 @@ export const EvidenceLink = z.object({
   sharedTerms: z
     .array(z.string())
     .describe('The terms the two texts share after stemming, each as the recommendation writes it, strongest first.'),
-  source: z.enum(['computed', 'override']).describe('"computed" by the method, or "override": added by a reviewer in content/evidence-overrides.json.'),
+  source: z.enum(['computed', 'override']).describe('"computed" by the method, or "override": added by a reviewer, who gives the reason.'),
   reason: z.string().optional().describe("The reviewer's reason, for a link added by override."),
 });
 export type EvidenceLink = z.infer<typeof EvidenceLink>;

@@ -1,12 +1,18 @@
 /**
  * The pack catalogue: everything the pack page needs to show, cite and export any paragraph or
- * recommendation, derived from the model at build time and served as `/pack/items.json`.
+ * recommendation, derived from the model at build time.
+ *
+ * It is served in pieces so the pack page fetches only what it shows: `/pack/index.json` (the
+ * report's citation details, the sections and every id in report order: `PackIndex`) and one
+ * `/pack/items/{id}.json` per item (`CatalogueEntry`). The page puts the pieces it fetched back
+ * together as a `PackCatalogue` holding just the pack's items.
  *
  * Note: the browser imports only the types from this module (`import type`), so neither the
  * model's schemas nor the URL helpers end up in the pack page's script.
  */
 import type { Block, Report } from '../model/schema.ts';
 import { citedReport, type CitedItem, type CitedReport } from '../lib/citation.ts';
+import { recommendationName } from '../lib/recommendation-name.ts';
 import { paragraphUrl, permalinkUrl, recommendationUrl } from '../lib/urls.ts';
 import type { ItemKind } from './ids.ts';
 
@@ -21,8 +27,10 @@ export interface CatalogueSection {
 export interface CatalogueEntry {
   id: string;
   kind: ItemKind;
-  /** "Paragraph 28", "Recommendation sg-3m-4". */
+  /** "Paragraph 28", or a recommendation's name by its words ("Appoint a named GP to support the work of the LSCB…"). */
   label: string;
+  /** For recommendations: the code shown beside the name ("sg-3m-4"). */
+  code?: string;
   /** What a citation names (src/lib/citation.ts): paragraph 28, recommendation sg-3m-4. */
   cite: CitedItem;
   /** A key of `sections`. */
@@ -37,7 +45,8 @@ export interface CatalogueEntry {
   context?: string;
 }
 
-export interface PackCatalogue {
+/** `/pack/index.json`: what every pack needs whatever it holds. */
+export interface PackIndex {
   /** What a citation says of the report, and what the source notice adds. */
   report: CitedReport & {
     /** ISO date. */
@@ -46,8 +55,22 @@ export interface PackCatalogue {
     copyright: string;
   };
   sections: Record<string, CatalogueSection>;
-  /** Every paragraph and recommendation, in the order the report prints them. */
+  /** The id of every paragraph and recommendation, in the order the report prints them. */
+  ids: string[];
+}
+
+export interface PackCatalogue extends PackIndex {
+  /**
+   * Paragraphs and recommendations with what is shown of them, in report order: every item at
+   * build time, only the pack's own items in the page.
+   */
   items: CatalogueEntry[];
+}
+
+/** The index a catalogue is served with (`/pack/index.json`): the catalogue less its items. */
+export function packIndex(catalogue: PackCatalogue): PackIndex {
+  const { report, sections, ids } = catalogue;
+  return { report, sections, ids };
 }
 
 /** Builds the catalogue from the validated model. */
@@ -91,7 +114,8 @@ export function buildPackCatalogue(report: Report): PackCatalogue {
       entry: {
         id: r.id,
         kind: 'recommendation',
-        label: `Recommendation ${r.id}`,
+        label: recommendationName(r.text),
+        code: r.id,
         cite: { kind: 'recommendation', id: r.id },
         section: r.section,
         blocks: [{ type: 'text', runs: r.runs }],
@@ -113,6 +137,7 @@ export function buildPackCatalogue(report: Report): PackCatalogue {
       copyright: metadata.copyright,
     },
     sections,
+    ids: positioned.map((p) => p.entry.id),
     items: positioned.map((p) => p.entry),
   };
 }

@@ -1,11 +1,11 @@
 /**
  * The order a pack is shown in: the user's own (as `items` lists them) or the report's.
  */
-import type { CatalogueEntry, PackCatalogue } from './catalogue.ts';
+import type { CatalogueEntry, PackIndex } from './catalogue.ts';
 
 /** Entries sorted into the report's order; the input is left as it is. */
-export function inReportOrder(entries: readonly CatalogueEntry[], catalogue: PackCatalogue): CatalogueEntry[] {
-  const position = new Map(catalogue.items.map((entry, index) => [entry.id, index]));
+export function inReportOrder(entries: readonly CatalogueEntry[], catalogue: Pick<PackIndex, 'ids'>): CatalogueEntry[] {
+  const position = new Map(catalogue.ids.map((id, index) => [id, index]));
   return [...entries].sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 }
 

@@ -4,6 +4,7 @@
 import type { Block } from '../model/schema.ts';
 import type { CatalogueEntry, PackCatalogue } from './catalogue.ts';
 import { gradeText } from '../lib/grade-text.ts';
+import { madeUnderText, recommendationCodeLabel } from '../lib/recommendation-name.ts';
 import { citation, itemUrl, sectionText, sourceNotice } from './citation.ts';
 
 export interface PackDocument {
@@ -30,12 +31,22 @@ export function blocksToText(blocks: readonly Block[]): string {
     .join('\n');
 }
 
-/** A one-line description of an item: its section, grade and timescale where it has them. */
+/**
+ * A one-line description of an item. A paragraph: its section and the section's grade. A
+ * recommendation: its code and timescale, its part, and the area it was made under with that
+ * area's grade labelled as the area's (src/lib/recommendation-name.ts).
+ */
 export function entryContext(entry: CatalogueEntry, catalogue: PackCatalogue): string {
   const section = catalogue.sections[entry.section];
-  const parts = [sectionText(entry, catalogue)];
-  if (section?.grade) parts.push(`judged ${gradeText(section.grade)}`);
-  if (entry.timescale) parts.push(entry.timescale);
+  const grade = section?.grade ? gradeText(section.grade) : undefined;
+  const parts =
+    entry.kind === 'recommendation'
+      ? [
+          [recommendationCodeLabel(entry.code ?? entry.id), entry.timescale?.toLowerCase()].filter(Boolean).join(', '),
+          section?.part ?? '',
+          section ? madeUnderText(section.title, grade) : '',
+        ]
+      : [sectionText(entry, catalogue), grade ? `judged ${grade}` : ''];
   return parts.filter((p) => p !== '').join('; ');
 }
 

@@ -20,19 +20,25 @@ export interface ResolvedPack {
   problems: PackProblem[];
 }
 
-/** Resolves identifiers (in the user's order) to catalogue entries and problems. */
+/**
+ * Resolves identifiers (in the user's order) to catalogue entries and problems. Whether the
+ * report has an item is decided by `catalogue.ids` (every id); its entry must be among
+ * `catalogue.items` (the pack page loads the entries of every known id it is given).
+ */
 export function resolvePack(items: readonly string[], catalogue: PackCatalogue): ResolvedPack {
+  const known = new Set(catalogue.ids);
   const byId = new Map(catalogue.items.map((entry) => [entry.id, entry]));
   const seen = new Set<string>();
   const entries: CatalogueEntry[] = [];
   const problems: PackProblem[] = [];
   items.forEach((item, index) => {
     const position = index + 1;
-    const entry = byId.get(item);
     if (kindOf(item) === null) problems.push({ item, position, reason: 'malformed' });
-    else if (!entry) problems.push({ item, position, reason: 'unknown' });
+    else if (!known.has(item)) problems.push({ item, position, reason: 'unknown' });
     else if (seen.has(item)) problems.push({ item, position, reason: 'duplicate' });
     else {
+      const entry = byId.get(item);
+      if (!entry) throw new Error(`pack: "${item}" is in the report but its entry was not loaded`);
       seen.add(item);
       entries.push(entry);
     }

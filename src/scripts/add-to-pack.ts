@@ -1,9 +1,12 @@
 /**
- * "Add to pack": a toggle button on every paragraph (`[data-para]`) and recommendation
- * (`[data-recommendation]`), and a counter in the site navigation that opens the pack.
+ * "Add to pack": a button on every paragraph (`[data-para]`) and recommendation
+ * (`[data-recommendation]`), and the count on the header's "Briefing pack" link, on every page.
  *
- * The pack being built is remembered in localStorage so it survives moving between pages; the
- * pack itself is the counter's link (`/pack/?items=...`). Without scripts nothing here is shown.
+ * An item in the pack says so in words ("✓ In your pack") and its button offers removal
+ * ("Remove from pack"); one that is not offers "Add to pack". The pack being built is
+ * remembered in localStorage so it survives moving between pages; the pack itself is the
+ * header link's address (`/pack/?items=...`). Without scripts the header link opens /pack/,
+ * which explains that packs need them, and no button is shown.
  * Loaded as a bundled file (never inline) so it runs under a CSP without 'unsafe-inline'.
  */
 import { politeRegion } from './lib/live-region.ts';
@@ -27,35 +30,32 @@ function packHref(pack: BuildingPack): string {
 
 const countText = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
 
-/** The counter: a link in the site navigation, or at the top of the main content without one. */
-function counter(): HTMLAnchorElement {
-  const link = document.createElement('a');
-  link.className = 'pack-counter';
-  const nav = document.querySelector('.site-nav ul');
-  if (nav) {
-    const item = document.createElement('li');
-    item.append(link);
-    nav.append(item);
-  } else {
-    const holder = document.createElement('p');
-    holder.append(link);
-    document.querySelector('main')?.prepend(holder);
-  }
-  return link;
-}
+/** The header's "Briefing pack" link (src/components/SiteHeader.astro), on every page. */
+const counter = document.querySelector<HTMLAnchorElement>('a.pack-counter');
 
 function toggleButton(id: string): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'pack-toggle';
   button.dataset.packItem = id;
-  button.setAttribute('aria-pressed', 'false');
-  // Note: the accessible name starts with the visible words, as WCAG 2.5.3 (label in name) asks.
+  return button;
+}
+
+/**
+ * Shows whether an item is in the pack: words beside the button, and the button's own label.
+ *
+ * Note: the label changes with the state rather than using aria-pressed, because what the
+ * button does changes (add, remove); its accessible name starts with the visible words, as
+ * WCAG 2.5.3 (label in name) asks, and ends with the item it acts on.
+ */
+function showState(button: HTMLButtonElement, state: HTMLElement, inPack: boolean): void {
+  const name = itemName(button.dataset.packItem!);
   const hidden = document.createElement('span');
   hidden.className = 'visually-hidden';
-  hidden.textContent = `, ${itemName(id)}`;
-  button.append('Add to pack', hidden);
-  return button;
+  hidden.textContent = `, ${name}`;
+  button.replaceChildren(inPack ? 'Remove from pack' : 'Add to pack', hidden);
+  button.dataset.inPack = String(inPack);
+  state.hidden = !inPack;
 }
 
 /** Where the button goes: the element's own tools area when it has one, else a new one at its end. */
@@ -70,25 +70,29 @@ function toolsOf(element: HTMLElement): HTMLElement {
 
 function enhance(): void {
   const targets = [...document.querySelectorAll<HTMLElement>('[data-para], [data-recommendation]')];
-  const buttons = targets.flatMap((target) => {
+  const controls = targets.flatMap((target) => {
     const id = idOf(target);
     if (!id) return [];
     const button = toggleButton(id);
-    toolsOf(target).append(button);
-    return [button];
+    const state = document.createElement('span');
+    state.className = 'pack-state';
+    state.textContent = '✓ In your pack';
+    state.hidden = true;
+    toolsOf(target).append(state, button);
+    return [{ button, state }];
   });
-  if (buttons.length === 0) return;
 
-  const link = counter();
-  const region = politeRegion('pack-add-status');
+  const region = controls.length > 0 ? politeRegion('pack-add-status') : null;
 
   const show = (pack: BuildingPack) => {
-    for (const button of buttons) button.setAttribute('aria-pressed', String(pack.items.includes(button.dataset.packItem!)));
-    link.href = packHref(pack);
-    link.textContent = `Briefing pack (${countText(pack.items.length)})`;
+    for (const { button, state } of controls) showState(button, state, pack.items.includes(button.dataset.packItem!));
+    if (counter) {
+      counter.href = packHref(pack);
+      counter.textContent = `Briefing pack (${countText(pack.items.length)})`;
+    }
   };
 
-  for (const button of buttons) {
+  for (const { button } of controls) {
     button.addEventListener('click', () => {
       const id = button.dataset.packItem!;
       const pack = readBuildingPack(STORE, KEY);
@@ -98,9 +102,9 @@ function enhance(): void {
       show(next);
       const name = itemName(id);
       const added = items.includes(id);
-      region.textContent = '';
+      region!.textContent = '';
       window.setTimeout(() => {
-        region.textContent =
+        region!.textContent =
           `${name.charAt(0).toUpperCase()}${name.slice(1)} ${added ? 'added to' : 'removed from'} the briefing pack: ${countText(items.length)}.` +
           (saved ? '' : ' This browser will not remember it on other pages; open the pack to keep it.');
       }, 50);

@@ -3,12 +3,14 @@
  * the reading text — paragraphs and recommendations, not navigation, tools or sidebar — with
  * `<mark class="find-match">`, counts them in a polite live region, and walks them with
  * Enter / Shift+Enter or the buttons, wrapping at either end. Escape or Clear removes the marks
- * and restores the text nodes as they were. The form stays `hidden` unless this runs.
+ * and restores the text nodes as they were. The fold it sits in (a `<details>`, closed) stays
+ * `hidden` unless this runs; opening it puts the cursor in the box.
  *
  * Note: our own few lines rather than mark.js: the reading page's scripts have a 5 KB budget.
  */
 import { findMatches } from '../lib/find-matches.ts';
 
+const fold = document.querySelector<HTMLDetailsElement>('details.find-fold');
 const form = document.querySelector<HTMLFormElement>('form.find-in-page');
 const blocks = document.querySelectorAll<HTMLElement>('.reading-body .para-body, .reading-body .recommendation');
 
@@ -93,5 +95,10 @@ if (form && blocks.length > 0) {
     const button = (event.target as Element).closest<HTMLElement>('[data-find]');
     if (button) step(Number(button.dataset.find));
   });
-  form.hidden = false;
+  if (fold) {
+    fold.addEventListener('toggle', () => {
+      if (fold.open) input.focus();
+    });
+    fold.hidden = false;
+  }
 }

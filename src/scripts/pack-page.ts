@@ -5,7 +5,7 @@
  * Loaded as a bundled file (never inline) so it runs under a CSP without 'unsafe-inline'.
  */
 import { copyText } from './lib/clipboard.ts';
-import type { CatalogueEntry, PackCatalogue } from '../packs/catalogue.ts';
+import type { CatalogueEntry, PackCatalogue, PackIndex } from '../packs/catalogue.ts';
 import { citation } from '../packs/citation.ts';
 import { itemName } from '../packs/ids.ts';
 import { inReportOrder, moveItem, removeItem } from '../packs/order.ts';
@@ -68,6 +68,9 @@ function render(): void {
     if (index === entries.length - 1) li.querySelector('[data-action="down"]')?.setAttribute('aria-disabled', 'true');
   });
   byId('pack-empty').hidden = entries.length > 0;
+  // Note: nothing to copy, download or print in an empty pack; the hint beside them says why.
+  for (const id of ['pack-copy', 'pack-download', 'pack-print']) byId<HTMLButtonElement>(id).disabled = entries.length === 0;
+  byId('pack-actions-hint').hidden = entries.length > 0;
   byId('pack-items-heading').textContent = `Items (${entries.length})`;
 
   byId('pack-problems').hidden = problems.length === 0;
@@ -179,31 +182,55 @@ function wireControls(): void {
   byId('pack-print').addEventListener('click', () => window.print());
 }
 
-/** With an empty address, offer the pack being built rather than an empty page. */
+/**
+ * Where the address shows another pack than the one being built (a link someone sent), offer
+ * the way back to one's own.
+ */
 function offerBuildingPack(): void {
   const building = readBuildingPack(STORE, KEY);
-  if (state.items.length > 0 || building.items.length === 0) return;
+  if (isBuildingPack || building.items.length === 0) return;
   const resume = byId('pack-resume');
   const href = `${location.pathname}${serialisePackQuery({ ...building, order: 'user' })}`;
   const count = building.items.length;
   resume.replaceChildren(
+    'This is a pack from a link. ',
     element('a', { text: `Open the pack you are building (${count} ${count === 1 ? 'item' : 'items'})`, attrs: { href } }),
   );
   resume.hidden = false;
 }
 
+async function json<T>(address: string): Promise<T> {
+  const response = await fetch(address);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${address}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * The index and the entries of this pack's own items: a pack of three fetches three small
+ * files, not the whole report.
+ */
+async function load(container: HTMLElement): Promise<PackCatalogue> {
+  const index = await json<PackIndex>(container.dataset.index ?? '');
+  const known = new Set(index.ids);
+  const wanted = [...new Set(state.items)].filter((id) => known.has(id));
+  const entries = await Promise.all(wanted.map((id) => json<CatalogueEntry>(`${container.dataset.items ?? ''}${encodeURIComponent(id)}.json`)));
+  return { ...index, items: inReportOrder(entries, index) };
+}
+
 async function start(container: HTMLElement): Promise<void> {
+  const building = readBuildingPack(STORE, KEY);
+  // Note: a bare /pack/ is the pack being built, reopened: its link is written to the address.
+  if (state.items.length === 0 && state.title === '' && state.note === '' && building.items.length > 0) {
+    state = { ...state, items: building.items, title: building.title, note: building.note };
+  }
   try {
-    const response = await fetch(container.dataset.catalogue ?? '');
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    catalogue = (await response.json()) as PackCatalogue;
+    catalogue = await load(container);
   } catch {
     const error = byId('pack-load-error');
     error.textContent = 'The report’s items could not be loaded, so this pack cannot be shown. Reload the page to try again.';
     error.hidden = false;
     return;
   }
-  const building = readBuildingPack(STORE, KEY);
   isBuildingPack = building.items.length > 0 && sameItems(building.items, state.items);
   wireControls();
   render();

@@ -86,7 +86,7 @@ if (app && fallback && form && input && status && list && more && skip) {
     if (run !== latest) return;
     fragments.forEach((fragment, i) => {
       const excerpt = makeExcerpt(fragment.content, batch[i]!.locations);
-      list.append(resultItem({ url: fragment.url, title: fragment.meta.title, filters: fragment.filters, excerpt }));
+      list.append(resultItem({ url: fragment.url, title: fragment.meta.title, id: fragment.meta.id, filters: fragment.filters, excerpt }));
     });
     more.hidden = pending.length === 0;
   };

@@ -3,8 +3,8 @@
  * (src/layouts/Base.astro): "/" to search and highlight on arrival (search-shortcut), Copy link /
  * Cite for `a.permalink[data-cite]` (permalink-tools), "Add to pack" for `[data-para]` and
  * `[data-recommendation]` (add-to-pack), "Save for offline reading" for `[data-offline-save]`
- * (offline-save), and the printed page's address (print-address). Each does nothing on a page
- * without its markup.
+ * (offline-save), and for printing the page's own address (print-address) and the full address
+ * of each link (print-link-targets). Each does nothing on a page without its markup.
  *
  * Note: one file rather than a script per component, so a page waits on one request with no
  * chain of imported chunks behind it, and the page's DOM changes happen in one task (one
@@ -14,4 +14,5 @@ import './search-shortcut.ts';
 import './permalink-tools.ts';
 import './add-to-pack.ts';
 import './print-address.ts';
+import './print-link-targets.ts';
 import './offline-save.ts';

@@ -2,8 +2,9 @@
  * The shape of a search record, shared by the indexer (src/search/records.ts) and the search
  * page's script, so both agree on what a record holds and how its hidden aliases are laid out.
  *
- * A record holds its text as published, then its aliases; its one meta field is the title, and
- * everything else the result shows (section, grade, part, kind, timescale) is a filter value.
+ * A record holds its text as published, then its aliases; its meta fields are the title and a
+ * recommendation's code, and everything else the result shows (section, grade, part, kind,
+ * timescale) is a filter value.
  * Note: Pagefind 1.6 indexes every meta field as searchable words, so a section title in meta
  * would make every paragraph of "Leadership and management" match "management" whether its text
  * says so or not, and the alias words would be indexed twice. Filter values are not indexed.
@@ -16,8 +17,10 @@
  * Note: a type rather than an interface, so it fits Pagefind's `Record<string, string>` meta.
  */
 export type RecordMeta = {
-  /** "Paragraph 41" or the recommendation's id, "sg-3m-4": shown, and searchable on purpose. */
+  /** "Paragraph 41", or a recommendation's name by its words (src/lib/recommendation-name.ts). */
   title: string;
+  /** A recommendation's code, "sg-3m-4": shown beside its name, and searchable on purpose. */
+  id?: string;
 };
 
 /** Filter names the search page offers, in the order it shows them. */

@@ -4,6 +4,7 @@
  */
 import { gradeText } from '../lib/grade-text.ts';
 import { paragraphPath, recommendationPath } from '../lib/paths.ts';
+import { recommendationName } from '../lib/recommendation-name.ts';
 import type { Report, Section } from '../model/schema.ts';
 import { ALIAS_MARK, aliasTail, FILTERS, type FilterName, type RecordFilters, type RecordMeta } from './record.ts';
 import { aliasesFor } from './aliases.ts';
@@ -68,7 +69,8 @@ export function searchRecords(report: Report): SearchRecord[] {
     return {
       url: `/${recommendationPath(r.id)}`,
       content,
-      meta: { title: r.id },
+      // Note: named by its words (src/lib/recommendation-name.ts); the code travels as `id`.
+      meta: { title: recommendationName(r.text), id: r.id },
       filters: { ...filters, kind: ['Recommendation'], timescale: [r.timescaleLabel] },
     };
   });

@@ -1,40 +1,139 @@
+/**
+ * Copy link and Cite, as a reader meets them: a visible "Link copied" beside the button, and a
+ * citation panel that shows the citation with its own Copy button, which still works (the text
+ * is shown and selected) where the clipboard is refused. At desktop, phone and narrow widths, in
+ * light and dark.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
 import { builtModel } from '../lib/reading-pages.ts';
 
 const report = await builtModel();
 const paragraph = report.paragraphs[1]!;
+const recommendation = report.recommendations[0]!;
+const WIDTHS = [1280, 390, 320] as const;
+const SCHEMES = ['light', 'dark'] as const;
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 let site: SiteUnderTest;
 beforeAll(async () => (site = await openSite()));
 afterAll(async () => site?.close());
 
-async function open() {
-  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+/** The citation the README documents: publisher, title: authority, published date, the item, URL. */
+const citationOf = (item: string, path: string) => {
+  const { title, authority, publishedAsPublished } = report.metadata;
+  return `Ofsted, ${title}: ${authority}, published ${publishedAsPublished}, ${item}. ${site.url(path)}`;
+};
+
+async function open(width: number, colorScheme: 'light' | 'dark', path = `read/${paragraph.section}/`, clipboard: 'granted' | 'refused' = 'granted') {
+  const context = await site.browser.newContext({
+    viewport: { width, height: 844 },
+    colorScheme,
+    permissions: clipboard === 'granted' ? ['clipboard-read', 'clipboard-write'] : [],
+  });
+  if (clipboard === 'refused') {
+    // Note: a browser that refuses both ways of copying: the Clipboard API and execCommand.
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) } });
+      document.execCommand = () => false;
+    });
+  }
   const page = await context.newPage();
-  await page.goto(site.url(`read/${paragraph.section}/`));
-  return { context, page, article: page.locator(`#${paragraph.id}`) };
+  await page.goto(site.url(path));
+  return { context, page };
+}
+
+/**
+ * Whether an element is drawn where a reader sees it: inside the viewport's width, at least a
+ * line of text high (not a visually hidden 1 px box) and not clipped away.
+ */
+async function isShown(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const width = page.viewportSize()!.width;
+  const clipped = await locator.evaluate((e) => getComputedStyle(e).clip !== 'auto' || getComputedStyle(e).position === 'absolute');
+  return box !== null && box.width >= 8 && box.height >= 8 && box.x >= 0 && box.x + box.width <= width + 0.5 && !clipped && (await locator.isVisible());
 }
 
 describe('the Copy link and Cite buttons', () => {
-  it('should replace the permalink anchor, copy the absolute permalink and announce it politely', async () => {
-    const { context, page, article } = await open();
-    await expect(article.locator('a.permalink').count()).resolves.toBe(0);
-    await article.getByRole('button', { name: /^Copy link/ }).click();
-    const permalink = site.url(`p/${paragraph.number}/`);
-    await expect.poll(() => page.evaluate('navigator.clipboard.readText()')).toBe(permalink);
-    const status = page.locator('#copy-status[aria-live="polite"]');
-    await expect.poll(() => status.innerText()).toBe('Link copied');
+  for (const width of WIDTHS) {
+    for (const scheme of SCHEMES) {
+      it(`should say "Link copied" beside Copy link, and copy the absolute permalink (${width} px, ${scheme})`, async () => {
+        const { context, page } = await open(width, scheme);
+        const article = page.locator(`#${paragraph.id}`);
+        await expect(article.locator('a.permalink').count()).resolves.toBe(0);
+        const button = article.getByRole('button', { name: /^Copy link/ });
+        await button.click();
+        await expect.poll(() => page.evaluate('navigator.clipboard.readText()')).toBe(site.url(`p/${paragraph.number}/`));
+        const note = article.locator('.tool-note', { hasText: 'Link copied' });
+        await expect.poll(() => note.count()).toBe(1);
+        expect(await isShown(page, note)).toBe(true);
+        // Note: beside the button: on the same line, just after it.
+        const [b, n] = [(await button.boundingBox())!, (await note.boundingBox())!];
+        expect(Math.abs(n.y + n.height / 2 - (b.y + b.height / 2))).toBeLessThan(b.height);
+        expect(n.x).toBeGreaterThanOrEqual(b.x + b.width);
+        await expect.poll(() => page.locator('#copy-status[aria-live="polite"]').innerText()).toBe('Link copied');
+        await context.close();
+      });
+
+      it(`should open a panel showing the citation, whose own button copies it and says so (${width} px, ${scheme})`, async () => {
+        const { context, page } = await open(width, scheme);
+        const article = page.locator(`#${paragraph.id}`);
+        const cite = article.getByRole('button', { name: /^Cite/ });
+        expect(await cite.getAttribute('aria-expanded')).toBe('false');
+        await cite.click();
+        expect(await cite.getAttribute('aria-expanded')).toBe('true');
+        const panel = page.locator(`#${await cite.getAttribute('aria-controls')}`);
+        const expected = citationOf(`paragraph ${paragraph.number}`, `p/${paragraph.number}/`);
+        expect(await isShown(page, panel)).toBe(true);
+        expect(await panel.locator('.cite-text').innerText()).toBe(expected);
+        expect(await page.getByRole('group', { name: `Citation of paragraph ${paragraph.number}` }).count()).toBe(1);
+        await panel.getByRole('button', { name: /^Copy citation/ }).click();
+        await expect.poll(() => page.evaluate('navigator.clipboard.readText()')).toBe(expected);
+        const note = panel.locator('.tool-note', { hasText: 'Citation copied' });
+        await expect.poll(() => note.count()).toBe(1);
+        expect(await isShown(page, note)).toBe(true);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        // Cite again (or Escape inside the panel) closes it.
+        await cite.click();
+        expect(await panel.isVisible()).toBe(false);
+        await context.close();
+      });
+    }
+  }
+
+  it('should cite a recommendation in the same format, by its code, from its own page', async () => {
+    const { context, page } = await open(390, 'light', `recommendations/${recommendation.id}/`);
+    await page.getByRole('button', { name: /^Cite/ }).click();
+    const panel = page.locator('.cite-panel');
+    expect(await panel.locator('.cite-text').innerText()).toBe(citationOf(`recommendation ${recommendation.id}`, `recommendations/${recommendation.id}/`));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await panel.isVisible()).toBe(true);
+    await panel.getByRole('button', { name: /^Copy citation/ }).focus();
+    await page.keyboard.press('Escape');
+    expect(await panel.isVisible()).toBe(false);
+    expect(await page.evaluate('document.activeElement.textContent')).toMatch(/^Cite/);
     await context.close();
   });
 
-  it('should copy a citation: publisher, title: authority, published date, paragraph N, full stop, URL', async () => {
-    const { context, page, article } = await open();
+  it('should still let a reader copy by hand where the clipboard is refused: the text shown and selected', async () => {
+    const { context, page } = await open(390, 'light', `read/${paragraph.section}/`, 'refused');
+    const article = page.locator(`#${paragraph.id}`);
     await article.getByRole('button', { name: /^Cite/ }).click();
-    const { title, authority, publishedAsPublished } = report.metadata;
-    // Note: the format the README documents, with the publisher the framework names.
-    const expected = `Ofsted, ${title}: ${authority}, published ${publishedAsPublished}, paragraph ${paragraph.number}. ${site.url(`p/${paragraph.number}/`)}`;
-    await expect.poll(() => page.evaluate('navigator.clipboard.readText()')).toBe(expected);
-    await expect.poll(() => page.locator('#copy-status[aria-live="polite"]').innerText()).toBe('Citation copied');
+    const panel = page.locator('.cite-panel:visible');
+    await panel.getByRole('button', { name: /^Copy citation/ }).click();
+    const expected = citationOf(`paragraph ${paragraph.number}`, `p/${paragraph.number}/`);
+    await expect.poll(() => page.evaluate('window.getSelection().toString()')).toBe(expected);
+    expect(await panel.locator('.tool-note').innerText()).toMatch(/^Could not copy here: the text below is selected/);
+
+    // Copy link, refused, shows the link in the same panel, selected.
+    await article.getByRole('button', { name: /^Copy link/ }).click();
+    await expect.poll(() => page.evaluate('window.getSelection().toString()')).toBe(site.url(`p/${paragraph.number}/`));
+    expect(await page.locator('.cite-panel:visible .cite-heading').innerText()).toBe(`Link to paragraph ${paragraph.number}`);
+    expect(await article.locator('.tool-note').first().innerText()).toBe('Could not copy');
     await context.close();
   });
 });

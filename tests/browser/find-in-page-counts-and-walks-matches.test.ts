@@ -26,6 +26,8 @@ async function open(options: { javaScriptEnabled?: boolean; viewport?: { width: 
   const page = await context.newPage();
   const watch = await watchPage(page, new URL(site.url()).origin);
   await page.goto(site.url(`read/${slug}/`));
+  // Note: the control is folded under "Find on this page" until the reader opens it.
+  if (options.javaScriptEnabled !== false) await page.locator('details.find-fold > summary').click();
   return { context, page, watch, box: page.getByRole('searchbox', { name: 'Find on this page' }) };
 }
 

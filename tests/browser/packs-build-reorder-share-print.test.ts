@@ -3,16 +3,17 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogueEntry, PackCatalogue } from '../../src/packs/catalogue.ts';
+import type { CatalogueEntry, PackIndex } from '../../src/packs/catalogue.ts';
 import { BASE_PATH } from '../lib/built-pages.ts';
-import { openSite, type SiteUnderTest } from '../lib/browser.ts';
+import { openSite, shownLabel, type SiteUnderTest } from '../lib/browser.ts';
 import { watchPage, type PageWatch } from '../lib/page-watch.ts';
 import { SITE_DIR } from '../lib/site.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-// Note: the items come from the built catalogue, so the test follows whatever report was built.
-const catalogue = JSON.parse(await readFile(join(SITE_DIR, 'pack/items.json'), 'utf8')) as PackCatalogue;
+// Note: the items come from the built pack data, so the test follows whatever report was built.
+const catalogue = JSON.parse(await readFile(join(SITE_DIR, 'pack/index.json'), 'utf8')) as PackIndex & { items: CatalogueEntry[] };
+catalogue.items = await Promise.all(catalogue.ids.map(async (id) => JSON.parse(await readFile(join(SITE_DIR, `pack/items/${id}.json`), 'utf8')) as CatalogueEntry));
 const paragraphs = catalogue.items.filter((e) => e.kind === 'paragraph' && catalogue.sections[e.section]?.grade);
 const first = paragraphs[0]!;
 // A paragraph from another section, so the pack is built across two reading pages.
@@ -42,9 +43,11 @@ async function addFrom(path: string, entry: CatalogueEntry, expectedCount: numbe
   await page.goto(at(path));
   const toggle = page.locator(`button.pack-toggle[data-pack-item="${entry.id}"]`);
   await toggle.waitFor();
-  expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+  expect(await shownLabel(toggle)).toBe('Add to pack');
   await toggle.click();
-  expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+  // Note: the button now says the item is in the pack and offers to take it out, in words.
+  expect(await shownLabel(toggle)).toBe('Remove from pack');
+  expect(await toggle.evaluate((b) => b.previousElementSibling?.textContent)).toBe('✓ In your pack');
   expect(await page.locator('.pack-counter').textContent()).toBe(`Briefing pack (${expectedCount} ${expectedCount === 1 ? 'item' : 'items'})`);
 }
 
@@ -76,6 +79,18 @@ describe('a briefing pack, in Chromium', () => {
     const item = page.locator(`#pack-list > li[data-id="${first.id}"]`);
     const section = catalogue.sections[first.section]!;
     expect(await item.locator('h3').textContent()).toBe(first.label);
+    // A recommendation is named by its words, its code beside them, and the grade shown is
+    // labelled as the area's it was made under.
+    const rec = page.locator(`#pack-list > li[data-id="${recommendation.id}"]`);
+    expect(await rec.locator('h3').textContent()).toBe(recommendation.label);
+    expect(recommendation.label).not.toContain(recommendation.id);
+    expect(await rec.locator('.pack-item-code').textContent()).toMatch(new RegExp(`^Recommendation ${recommendation.id}\\b`));
+    const recSection = catalogue.sections[recommendation.section]!;
+    if (recSection.grade) {
+      expect(await rec.locator('.pack-item-made-under').textContent()).toBe(
+        `Made under ${recSection.title}, an area judged ${recSection.grade.label}, grade ${recSection.grade.grade}`,
+      );
+    }
     const meta = await item.locator('.pack-item-meta').textContent();
     expect(meta).toContain(section.title);
     // Note: the grade's own text exactly, so "Adequate" cannot pass inside "Inadequate".
@@ -210,7 +225,8 @@ describe('briefing packs without JavaScript', () => {
       expect(await plain.locator('.pack-noscript').textContent()).toMatch(/^\s*Briefing packs need JavaScript/);
       expect(await plain.locator('.pack-noscript a').first().getAttribute('href')).toBe(`${BASE_PATH}read/`);
       await plain.goto(at(first.context!));
-      expect(await plain.locator('.pack-toggle, .pack-counter').count()).toBe(0);
+      expect(await plain.locator('.pack-toggle').count()).toBe(0);
+      expect(await plain.locator('.pack-counter').textContent()).toBe('Briefing pack');
     } finally {
       await noScript.close();
     }

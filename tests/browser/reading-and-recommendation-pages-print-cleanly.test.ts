@@ -16,14 +16,16 @@ const recommendationPage = paths.find((p) => /\/recommendations\/[^/]+\/$/.test(
 
 let site: SiteUnderTest;
 let page: Page;
+let plain: Page;
 beforeAll(async () => {
   site = await openSite();
   page = await (await site.browser.newContext()).newPage();
+  plain = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
 });
 afterAll(() => site?.close());
 
 /** What a printout of the page shows: visible text of landmarks, buttons, and link suffixes. */
-async function printed(path: string) {
+async function printed(path: string, page: Page) {
   await page.emulateMedia({ media: 'screen' });
   await page.goto(new URL(path, site.server.url).href, { waitUntil: 'networkidle' });
   await page.emulateMedia({ media: 'print' });
@@ -44,16 +46,30 @@ async function printed(path: string) {
 describe('printing', () => {
   for (const [kind, path] of [['a reading page', readingPage], ['a recommendation page', recommendationPage]] as const) {
     it(`should print ${kind} with its text and source notice, link targets, and no navigation or buttons`, async () => {
-      const out = await printed(path);
+      const out = await printed(path, page);
       expect(out.nav).toBe(0);
       expect(out.buttons).toBe(0);
       expect(out.footerPrinted).toBe(true);
       expect(out.footer).toContain(report.metadata.reproduction);
       expect(out.footer).toMatch(/Printed from http/);
-      expect(out.linkSuffixes.length).toBeGreaterThan(0);
-      for (const [href, suffix] of out.linkSuffixes) expect(suffix, `link ${href}`).toContain(href);
+      // Note: each link to another page prints its full address, one a reader can type; a link
+      // to a place on the same page prints none.
+      const pageAddress = new URL(path, site.server.url).href;
+      const elsewhere = out.linkSuffixes.filter(([href]) => new URL(href!, pageAddress).href.split('#')[0] !== pageAddress);
+      expect(elsewhere.length).toBeGreaterThan(0);
+      for (const [href, suffix] of out.linkSuffixes) {
+        const target = new URL(href!, pageAddress).href;
+        if (target.split('#')[0] === pageAddress) expect(suffix, `link ${href}`).toBe('none');
+        else expect(suffix, `link ${href}`).toBe(`" <${target}>"`);
+      }
       expect(out.pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(out.pdf.length).toBeGreaterThan(5_000);
     });
   }
+
+  it('should print no root-relative link target when scripts are off', async () => {
+    const out = await printed(readingPage, plain);
+    expect(out.linkSuffixes.length).toBeGreaterThan(0);
+    for (const [href, suffix] of out.linkSuffixes) expect(suffix, `link ${href}`).toBe('none');
+  });
 });

@@ -39,7 +39,10 @@ describe('a recommendation page', () => {
     await go(`recommendations/${rec.id}/`);
     const main = page.locator('main');
     expect(await main.locator('.rec-text').innerText()).toBe(rec.text);
-    expect(await main.locator('h1').innerText()).toContain(rec.id);
+    // Note: named by its opening words; the id is the label above the heading.
+    const heading = (await main.locator('h1').innerText()).replace(/…$/, '');
+    expect(rec.text.toLowerCase().startsWith(heading.toLowerCase())).toBe(true);
+    expect(await main.locator('.part-name').innerText()).toContain(`Recommendation ${rec.id}`);
     // Note: the dates are read back from the words shown, not made with the page's own formatter:
     // the due date must be the model's, and the publication date as the report prints it.
     const due = await main.locator('.due-date').innerText();
@@ -48,7 +51,7 @@ describe('a recommendation page', () => {
     expect(publishedOn).toBe(model.metadata.publishedAsPublished);
     const evidence = main.locator('.evidence');
     expect(await evidence.count()).toBeGreaterThan(0);
-    expect(await evidence.first().locator('.shared-terms').innerText()).toMatch(/^Shared terms: \S/);
+    expect(await evidence.first().locator('.shared-terms').innerText()).toMatch(/^Shared words: \S/);
   });
 
   it('should show at most five evidence paragraphs, strongest first, and the first should open on that paragraph in context', async () => {
@@ -86,7 +89,8 @@ describe('a recommendation page', () => {
     await go(`recommendations/${rec.id}/`);
     const content = (selector: string) => page.locator(selector).getAttribute('content');
     expect(await content('meta[property="og:title"]')).toContain(rec.id);
-    expect(await content('meta[property="og:description"]')).toBe(rec.text);
+    expect(await content('meta[property="og:title"]')).toContain(model.metadata.authority);
+    expect((await content('meta[property="og:description"]'))!.toLowerCase()).toBe(rec.text.toLowerCase().replace(/\.?$/, '.'));
     expect(await content('meta[name="twitter:card"]')).toBe('summary');
     expect(new URL((await content('meta[property="og:url"]'))!).pathname).toBe(`${BASE_PATH}recommendations/${rec.id}/`);
   });
@@ -96,6 +100,7 @@ describe('a recommendation page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     await go(`recommendations/${rec.id}/`);
     await page.getByRole('button', { name: `Cite recommendation ${rec.id}` }).click();
+    await page.getByRole('button', { name: `Copy citation of recommendation ${rec.id}` }).click();
     await expect.poll(() => page.locator('#copy-status').innerText(), { timeout: 10_000 }).toBe('Citation copied');
     const copied = await page.evaluate('navigator.clipboard.readText()');
     const { title, authority, publishedAsPublished } = model.metadata;
@@ -105,7 +110,7 @@ describe('a recommendation page', () => {
   it('should link to the previous and next recommendations', async () => {
     const [first, second] = model.recommendations;
     await go(`recommendations/${first!.id}/`);
-    await page.getByRole('link', { name: `Next Recommendation ${second!.id}` }).click();
+    await page.getByRole('link', { name: new RegExp(`^Next: ${second!.id} ${second!.text.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i') }).click();
     await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}recommendations/${second!.id}/`);
   });

@@ -35,7 +35,7 @@ describe('arriving from a result', () => {
 
   it('should mark the words on a recommendation page', async () => {
     await search(page, site.url, '"named GP"');
-    await page.locator('.search-result a', { hasText: 'sg-3m-4' }).click();
+    await page.locator('.search-result a[href*="/recommendations/sg-3m-4/"]').click();
     await page.waitForURL(/recommendations\/sg-3m-4\//);
     await page.waitForSelector('main mark');
     expect(await page.locator('main mark').allTextContents()).toEqual(expect.arrayContaining(['named', 'GP']));

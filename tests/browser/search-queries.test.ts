@@ -16,6 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
+/** How the site names recommendation sg-3m-4, by its words. */
+const NAMED_GP = 'Appoint a named GP to support the work of the LSCB…';
 const topThree = async (q: string) => (await search(page, site.url, q)).results.slice(0, 3).map((r) => r.title);
 
 describe('search queries', () => {
@@ -37,7 +39,7 @@ describe('search queries', () => {
 
   it('should find the singular when searching the plural, and the plural when searching the singular', async () => {
     // Paragraph 125 has both forms; lac-3m-3 only "apprenticeships".
-    expect(await topThree('apprenticeship')).toContain('lac-3m-3');
+    expect(await topThree('apprenticeship')).toContain('Increase the take up of apprenticeships for young people leaving care');
     expect(await topThree('apprenticeships')).toContain('Paragraph 125');
   });
 
@@ -47,7 +49,7 @@ describe('search queries', () => {
 
   it('should match a quoted phrase exactly', async () => {
     const { results } = await search(page, site.url, '"named GP"');
-    expect(results.slice(0, 3).map((r) => r.title)).toContain('sg-3m-4');
+    expect(results.slice(0, 3).map((r) => r.title)).toContain(NAMED_GP);
     // Every result has the words side by side, in that order.
     for (const result of results) expect(result.excerpt).toMatch(/named GP/i);
   });
@@ -60,10 +62,20 @@ describe('search queries', () => {
   });
 
   it('should show each result\'s section and that section\'s grade as word and number', async () => {
-    const { results } = await search(page, site.url, '"named GP"');
-    const rec = results.find((r) => r.title === 'sg-3m-4');
+    const { results } = await search(page, site.url, 'bullied');
+    const p35 = results.find((r) => r.title === 'Paragraph 35');
     // Note: each piece of the context line whole, so a grade word cannot pass inside another.
-    expect(rec?.context.split(' · ')).toEqual(['Recommendation, within three months', 'Capacity for improvement', 'Outstanding, grade 1', 'Safeguarding services']);
+    expect(p35?.context.split(' · ')).toEqual(['Children and young people are safe and feel safe', 'Outstanding, grade 1', 'Safeguarding services']);
+  });
+
+  it('should name a recommendation by its words, keep its code beside them, and label the grade as the area\'s it was made under', async () => {
+    const { results } = await search(page, site.url, '"named GP"');
+    const rec = results.find((r) => r.title === NAMED_GP);
+    expect(rec?.context.split(' · ')).toEqual([
+      'Recommendation sg-3m-4, within three months',
+      'Made under Capacity for improvement, an area judged Outstanding, grade 1',
+      'Safeguarding services',
+    ]);
     expect(rec?.href).toMatch(/\/recommendations\/sg-3m-4\/\?highlight=/);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_METHOD, evidenceByParagraph, evidenceFor, evidenceLinks } from '../../src/derive/evidence.ts';
+import { GENERIC_WORDS } from '../../src/derive/terms.ts';
 import { loadEvidenceOverrides } from '../../src/derive/evidence-overrides.ts';
 import type { Report } from '../../src/model/schema.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
@@ -21,6 +22,24 @@ describe('evidenceLinks', () => {
     const [first] = evidenceFor(evidenceLinks(report), 'sg-3m-4');
     expect(text(first!.paragraph)).toMatch(/\bGPs?\b|general practitioner/);
     expect(first!.sharedTerms).toContain('GP');
+  });
+
+  it('should not cite a paragraph that shares only words about how or at what level work is done', () => {
+    // Note: paragraphs 25 and 66 share "operational, strategic, levels, support" with the
+    // recommendation to appoint a named GP, and are about the third sector; paragraph 112
+    // shares "undertake" and "full" with lac-6m-1, and is about leisure activities.
+    const generic = new Set(GENERIC_WORDS);
+    const links = evidenceLinks(report);
+    for (const l of links) expect(l.sharedTerms.every((t) => generic.has(t.toLowerCase())), `${l.recommendation} ${l.paragraph}: ${l.sharedTerms}`).toBe(false);
+    expect(evidenceFor(links, 'sg-3m-4').map((l) => l.paragraph)).not.toContain(25);
+    expect(evidenceFor(links, 'sg-3m-4').map((l) => l.paragraph)).not.toContain(66);
+    expect(evidenceFor(links, 'lac-6m-1').map((l) => l.paragraph)).not.toContain(112);
+  });
+
+  it('should keep paragraphs that share a distinctive word as well as generic ones', () => {
+    // Paragraph 18 shares "GP" and "contribution" with sg-3m-4, besides "levels", "develop" and "support".
+    const p18 = evidenceFor(evidenceLinks(report), 'sg-3m-4').find((l) => l.paragraph === 18);
+    expect(p18?.sharedTerms).toEqual(expect.arrayContaining(['GP', 'support']));
   });
 
   it('should link a paragraph that writes only the acronym of a term the recommendation spells out', () => {

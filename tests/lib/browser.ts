@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator } from 'playwright-core';
 import { inject } from 'vitest';
 import { siteUrl, type SiteName } from './site.ts';
 
@@ -25,4 +25,13 @@ export async function openSite(name: SiteName = 'root'): Promise<SiteUnderTest> 
     url: (path = '') => served + path.replace(/^\//, ''),
     close: () => browser.close(),
   };
+}
+
+/** The words a control shows (its text less the words only screen readers hear), spaces squashed. */
+export function shownLabel(locator: Locator): Promise<string> {
+  return locator.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
 }

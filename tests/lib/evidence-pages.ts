@@ -13,7 +13,7 @@ import { all, attr, dom, text } from './reading-pages.ts';
 /** One paragraph a recommendation page lists as evidence, as shown. */
 export interface ShownEvidence {
   paragraph: number;
-  /** The words under "Shared terms:", in the order shown. */
+  /** The words under "Shared words:", in the order shown. */
   terms: string[];
   /** The score shown beside the terms, or null where none is shown (a reviewer's addition). */
   score: number | null;

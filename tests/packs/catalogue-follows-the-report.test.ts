@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/schema.ts';
-import type { PackCatalogue } from '../../src/packs/catalogue.ts';
+import { recommendationName } from '../../src/lib/recommendation-name.ts';
+import { packIndex, type PackCatalogue } from '../../src/packs/catalogue.ts';
 import { fixtureCatalogue } from './fixture.ts';
 
 let report: Report;
@@ -42,7 +43,8 @@ describe('buildPackCatalogue', () => {
     const rec = report.recommendations[0]!;
     expect(catalogue.items.find((e) => e.id === rec.id)).toMatchObject({
       kind: 'recommendation',
-      label: `Recommendation ${rec.id}`,
+      label: recommendationName(rec.text),
+      code: rec.id,
       permalink: `/recommendations/${rec.id}/`,
       timescale: rec.timescaleLabel,
       blocks: [{ type: 'text', runs: rec.runs }],
@@ -60,5 +62,15 @@ describe('buildPackCatalogue', () => {
       reproduction: report.metadata.reproduction,
       copyright: report.metadata.copyright,
     });
+  });
+});
+
+describe('packIndex', () => {
+  it('should hold what every pack needs and every id in report order, but no item', () => {
+    const index = packIndex(catalogue);
+    expect(index.ids).toEqual(catalogue.items.map((e) => e.id));
+    expect(index.report).toEqual(catalogue.report);
+    expect(index.sections).toEqual(catalogue.sections);
+    expect('items' in index).toBe(false);
   });
 });

@@ -26,7 +26,7 @@ describe('packToText', () => {
   it('should give title, note, items in order with their text and absolute permalinks', () => {
     const text = packToText(doc);
     expect(text.startsWith('Board *meeting* #3\n\nRead before Tuesday.')).toBe(true);
-    const order = ['1. Paragraph 7', '2. Recommendation sg-9m-1', '3. Paragraph 1'].map((s) => text.indexOf(s));
+    const order = ['1. Paragraph 7', '2. Commission an independent review of the front door arrangements', '3. Paragraph 1'].map((s) => text.indexOf(s));
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
     expect(text).toContain('Partnership working is outstanding. The NSCB is well led and its members challenge one another.');
     expect(text).toContain('https://example.org/p/7/');
@@ -54,6 +54,12 @@ describe('packToText', () => {
     expect(packToText(doc).split('\n')).toContain('1. Paragraph 7: Safeguarding services › Partnership working; judged Outstanding, grade 1');
     const p6 = { ...doc, entries: resolvePack(['p6'], catalogue).entries };
     expect(packToText(p6).split('\n')).toContain('1. Paragraph 6: Safeguarding services › Quality of provision; judged Adequate, grade 3');
+  });
+
+  it('should name a recommendation by its words, keep its code, and label the grade as the area\'s it was made under', () => {
+    expect(packToText(doc).split('\n')).toContain(
+      '2. Commission an independent review of the front door arrangements: Recommendation sg-9m-1, within nine months; Safeguarding services; made under Capacity for improvement, an area judged Good, grade 2',
+    );
   });
 
   it('should call an untitled pack a briefing pack', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PackCatalogue } from '../../src/packs/catalogue.ts';
+import { packIndex, type PackCatalogue } from '../../src/packs/catalogue.ts';
 import { describeProblem, resolvePack } from '../../src/packs/resolve.ts';
 import { fixtureCatalogue } from './fixture.ts';
 
@@ -25,6 +25,14 @@ describe('resolvePack', () => {
       { item: '<script>', position: 5, reason: 'malformed' },
       { item: 'p1', position: 6, reason: 'duplicate' },
     ]);
+  });
+
+  it('should tell unknown items from known ones by the index, with only the pack\'s own entries loaded', () => {
+    // Note: as on the pack page, which fetches the index and then only the entries it shows.
+    const loaded = { ...packIndex(catalogue), items: catalogue.items.filter((e) => e.id === 'p7' || e.id === 'sg-9m-1') };
+    const { entries, problems } = resolvePack(['sg-9m-1', 'p999', 'p7'], loaded);
+    expect(entries.map((e) => e.id)).toEqual(['sg-9m-1', 'p7']);
+    expect(problems).toEqual([{ item: 'p999', position: 2, reason: 'unknown' }]);
   });
 
   it('should not throw on any input', () => {

@@ -10,7 +10,7 @@ import { shownEvidence } from '../lib/evidence-pages.ts';
 import { SITE_DIR } from '../lib/site.ts';
 
 const read = (file: string) => readFile(join(SITE_DIR, 'data', file), 'utf8');
-const csv = async (file: string): Promise<Record<string, string>[]> => parse(await read(file), { columns: true });
+const csv = async (file: string): Promise<Record<string, string>[]> => parse(await read(file), { columns: true, bom: true });
 
 let model: Report;
 let published: unknown;
@@ -57,10 +57,30 @@ describe('/data/report.schema.json', () => {
 
 describe('the CSV downloads', () => {
   it('should have one judgements.csv row per judgement, with its grade and section link', async () => {
-    const rows = await csv('judgements.csv');
+    const rows = (await csv('judgements.csv')).filter((r) => r.record_only === 'false');
     expect(rows).toHaveLength(model.judgements.length);
     expect(rows.map((r) => [r.part, r.area, Number(r.grade), r.label])).toEqual(model.judgements.map((j) => [j.part, j.area, j.grade, j.label]));
     for (const [i, r] of rows.entries()) expect(new URL(r.section_url!).pathname).toMatch(new RegExp(`/read/${model.judgements[i]!.section}/$`));
+  });
+
+  it('should list the areas graded only in the record of main findings too, marked so and linking to the record', async () => {
+    const all = await csv('judgements.csv');
+    const recordOnly = model.recordOfMainFindings.filter((row) => !row.narrative);
+    expect(recordOnly.map((row) => row.area)).toContain('Equality and diversity');
+    expect(all).toHaveLength(model.judgements.length + recordOnly.length);
+    const rows = all.filter((r) => r.record_only === 'true');
+    expect(rows.map((r) => [r.part, r.area, Number(r.grade), r.label])).toEqual(recordOnly.map((j) => [j.part, j.area, j.grade, j.label]));
+    const record = model.outline.find((s) => s.kind === 'record')!;
+    for (const r of rows) expect(new URL(r.section_url!).pathname).toMatch(new RegExp(`/read/${record.slug}/$`));
+  });
+
+  it('should start every CSV file with a byte order mark, so Excel reads its en dashes and curly quotes as UTF-8', async () => {
+    for (const file of ['judgements.csv', 'recommendations.csv', 'paragraphs.csv', 'evidence.csv']) {
+      const bytes = await readFile(join(SITE_DIR, 'data', file));
+      expect([...bytes.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
+    }
+    // Note: the report's en dashes are in the files as UTF-8, not replaced.
+    expect(await read('paragraphs.csv')).toContain('–');
   });
 
   it('should have one recommendations.csv row per recommendation, with its text and due date', async () => {

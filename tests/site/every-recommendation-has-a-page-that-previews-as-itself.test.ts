@@ -7,7 +7,9 @@ import type { Report } from '../../src/model/schema.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
 import { BASE_PATH, elementsOf } from '../lib/built-pages.ts';
 import { shownEvidence, shownSupports } from '../lib/evidence-pages.ts';
-import { dom } from '../lib/reading-pages.ts';
+import { all, attr, dom, text } from '../lib/reading-pages.ts';
+
+const squashSpaces = (s: string) => s.replace(/\s+/g, ' ').trim();
 import { SITE_DIR } from '../lib/site.ts';
 
 let model: Report;
@@ -32,16 +34,60 @@ describe('recommendation pages', () => {
     for (const r of model.recommendations) expect(existsSync(join(SITE_DIR, 'recommendations', r.id, 'index.html')), r.id).toBe(true);
   });
 
+  it('should be named by its words in its heading and title, the code beside them', async () => {
+    const names = new Set<string>();
+    for (const r of model.recommendations) {
+      const doc = await dom(`recommendations/${r.id}/index.html`);
+      const heading = squashSpaces(text(all(doc, (e) => e.name === 'h1')[0]!));
+      // Note: the heading is the recommendation's opening words (at least four), never its code.
+      const words = heading.replace(/…$/, '');
+      expect(words.split(' ').length, r.id).toBeGreaterThanOrEqual(4);
+      expect(r.text.toLowerCase().startsWith(words.toLowerCase()), `${r.id}: "${heading}"`).toBe(true);
+      expect(heading, r.id).not.toContain(r.id);
+      expect(heading.charAt(0), r.id).toBe(heading.charAt(0).toUpperCase());
+      names.add(heading);
+      const title = squashSpaces(text(all(doc, (e) => e.name === 'title')[0]!));
+      expect(title.startsWith(heading), r.id).toBe(true);
+      expect(squashSpaces(text(all(doc, (e) => attr(e, 'class') === 'part-name')[0]!)), r.id).toContain(`Recommendation ${r.id}`);
+    }
+    expect(names.size).toBe(model.recommendations.length);
+  });
+
   it('should carry share meta that previews as that recommendation, with an absolute URL', async () => {
     for (const r of model.recommendations) {
-      const tags = meta(await readFile(join(SITE_DIR, 'recommendations', r.id, 'index.html'), 'utf8'));
-      expect(tags.get('og:title'), r.id).toContain(r.id);
-      expect(tags.get('og:description'), r.id).toBe(r.text);
+      const html = await readFile(join(SITE_DIR, 'recommendations', r.id, 'index.html'), 'utf8');
+      const tags = meta(html);
+      const heading = squashSpaces(text(all(await dom(`recommendations/${r.id}/index.html`), (e) => e.name === 'h1')[0]!));
+      // Note: a preview names what is asked first, then the code, the report and the authority.
+      for (const key of ['og:title', 'twitter:title']) {
+        const shared = tags.get(key)!;
+        expect(shared.startsWith(heading), `${r.id} ${key}: ${shared}`).toBe(true);
+        expect(shared, r.id).toContain(r.id);
+        expect(shared, r.id).toContain(model.metadata.title);
+        expect(shared, r.id).toContain(model.metadata.authority);
+      }
+      // Note: the description is the recommendation's whole text as a sentence.
+      const description = tags.get('og:description')!;
+      expect(description, r.id).toMatch(/^\p{Lu}.*\.$/su);
+      expect(description.toLowerCase().replace(/\.$/, ''), r.id).toBe(r.text.toLowerCase().replace(/\.$/, ''));
       expect(tags.get('twitter:card'), r.id).toBe('summary');
-      expect(tags.get('twitter:title'), r.id).toContain(r.id);
       const ogUrl = new URL(tags.get('og:url')!); // throws unless absolute
       expect(ogUrl.pathname).toBe(`${BASE_PATH}recommendations/${r.id}/`);
       expect(tags.get('canonical')).toBe(ogUrl.href);
+    }
+  });
+});
+
+describe('paragraph permalinks', () => {
+  it('should preview as the paragraph\'s own words, under a title naming the paragraph, report and authority', async () => {
+    for (const p of model.paragraphs) {
+      const tags = meta(await readFile(join(SITE_DIR, 'p', String(p.number), 'index.html'), 'utf8'));
+      const description = tags.get('og:description')!;
+      expect(tags.get('description'), p.id).toBe(description);
+      expect(description.length, p.id).toBeGreaterThan(Math.min(40, p.text.length) - 1);
+      expect(squashSpaces(p.text).startsWith(description.replace(/…$/, '')), `${p.id}: ${description}`).toBe(true);
+      expect(tags.get('og:title'), p.id).toContain(`Paragraph ${p.number}`);
+      expect(tags.get('og:title'), p.id).toContain(model.metadata.authority);
     }
   });
 });

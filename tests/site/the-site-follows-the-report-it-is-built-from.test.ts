@@ -32,7 +32,13 @@ describe('the site built from another report of the same form', () => {
     const home = await read('index.html');
     // Note: each badge's word exactly and in order, so "Adequate" cannot pass inside "Inadequate".
     const words = elementsOf(home).filter((e) => e.attributes.class === 'grade-word').map((e) => e.text);
-    expect(words).toEqual(other.judgements.map((j) => j.label));
+    // Note: part by part, the body's judgements and then the areas its record of main findings
+    // alone grades.
+    const listed = other.parts.flatMap((part) => [
+      ...other.judgements.filter((j) => j.part === part.id).map((j) => j.label),
+      ...other.recordOfMainFindings.filter((row) => row.part === part.id && !row.narrative).map((row) => row.label),
+    ]);
+    expect(words).toEqual(listed);
     const ids = new Set(pages.flatMap(({ html }) => [...html.matchAll(/\bid="(p\d+)"/g)].map((m) => m[1]!)));
     expect([...ids].sort()).toEqual(other.paragraphs.map((p) => p.id).sort());
     for (const r of other.recommendations) expect(pages.some(({ file }) => file === `recommendations/${r.id}/index.html`), r.id).toBe(true);

@@ -14,18 +14,26 @@ beforeAll(async () => {
 });
 const byTitle = (title: string) => records.find((r) => r.meta.title === title)!;
 const aliasesOf = (record: SearchRecord) => splitAliases(wordsOf(record.content)).groups.map((g) => g.acronym);
+const byId = (id: string) => records.find((r) => r.meta.id === id)!;
 
 describe('searchRecords', () => {
   it('should make one record per paragraph and per recommendation, with stable URLs', () => {
     expect(records).toHaveLength(report.paragraphs.length + report.recommendations.length);
     expect(byTitle('Paragraph 35').url).toBe('/read/safeguarding/children-and-young-people-are-safe-and-feel-safe/#p35');
-    expect(byTitle('sg-3m-4').url).toBe('/recommendations/sg-3m-4/');
-    expect(byTitle('sg-3m-4').filters).toMatchObject({ kind: ['Recommendation'], timescale: ['Within three months'], grade: ['Outstanding, grade 1'] });
+    expect(byId('sg-3m-4').url).toBe('/recommendations/sg-3m-4/');
+    expect(byId('sg-3m-4').filters).toMatchObject({ kind: ['Recommendation'], timescale: ['Within three months'], grade: ['Outstanding, grade 1'] });
   });
 
-  it('should carry the title as the only meta, and what the result shows as filter values', () => {
+  it('should title a recommendation by its words, carrying its code beside them', () => {
+    const record = byId('sg-3m-4');
+    expect(record.meta.title).toBe('Appoint a named GP to support the work of the LSCB…');
+    expect(record.filters.kind).toEqual(['Recommendation']);
+  });
+
+  it("should carry only the title (and a recommendation's code) as meta, and what the result shows as filter values", () => {
     // Note: Pagefind indexes meta as searchable words; filter values it does not.
-    for (const record of records) expect(Object.keys(record.meta)).toEqual(['title']);
+    for (const record of report.paragraphs.map((p) => byTitle(`Paragraph ${p.number}`))) expect(Object.keys(record.meta)).toEqual(['title']);
+    for (const record of report.recommendations.map((r) => byId(r.id))) expect(Object.keys(record.meta)).toEqual(['title', 'id']);
     expect(byTitle('Paragraph 35').filters).toMatchObject({
       section: ['Children and young people are safe and feel safe'],
       part: ['Safeguarding services'],

@@ -5,6 +5,7 @@
 import type { Block, Run } from '../../model/schema.ts';
 import type { CatalogueEntry, PackCatalogue } from '../../packs/catalogue.ts';
 import { gradeText } from '../../lib/grade-text.ts';
+import { capitalised, madeUnderLead, recommendationCodeLabel } from '../../lib/recommendation-name.ts';
 import { itemUrl, sectionText } from '../../packs/citation.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -45,22 +46,44 @@ export function toolButton(label: string, hidden: string, action: string): HTMLB
   return button;
 }
 
+/** The site's grade badge: word and number in text, colour only as a stripe beside it. */
+function gradeBadge(grade: { grade: number; label: string }): HTMLElement {
+  return element('span', { className: `grade grade--${grade.grade}`, text: gradeText(grade) });
+}
+
+/**
+ * Where an item sits. A paragraph: its section and the section's grade. A recommendation: its
+ * code and timescale, its part, and the area it was made under with that area's grade
+ * labelled as the area's, never as the recommendation's own.
+ */
+function metaNode(entry: CatalogueEntry, catalogue: PackCatalogue): HTMLParagraphElement {
+  const section = catalogue.sections[entry.section];
+  const meta = element('p', { className: 'pack-item-meta' });
+  if (entry.kind === 'recommendation') {
+    const code = [recommendationCodeLabel(entry.code ?? entry.id), entry.timescale?.toLowerCase()].filter(Boolean).join(', ');
+    // Note: one span per line of the meta (it is a flex row): the code and part, then where it was made.
+    meta.append(element('span', {}, element('span', { className: 'pack-item-code', text: code }), ...(section?.part ? [` · ${section.part}`] : [])));
+    if (section) {
+      const graded = section.grade !== null;
+      const madeUnder = element('span', { className: 'pack-item-made-under', text: capitalised(madeUnderLead(section.title, graded)) });
+      if (section.grade) madeUnder.append(' ', gradeBadge(section.grade));
+      meta.append(madeUnder);
+    }
+    return meta;
+  }
+  meta.append(element('span', { text: sectionText(entry, catalogue) }));
+  if (section?.grade) meta.append(' ', gradeBadge(section.grade));
+  return meta;
+}
+
 /** One item of the pack as a list entry: heading, where it sits, grade, text, permalink, tools. */
 export function itemNode(entry: CatalogueEntry, catalogue: PackCatalogue, pageUrl: string): HTMLLIElement {
   const headingId = `pack-item-${entry.id}`;
-  const section = catalogue.sections[entry.section];
-  const meta = element('p', { className: 'pack-item-meta' }, element('span', { text: sectionText(entry, catalogue) }));
-  if (section?.grade) {
-    // Note: word and number in text, colour only as a stripe beside it (the site's grade badge).
-    meta.append(
-      ' ',
-      element('span', { className: `grade grade--${section.grade.grade}`, text: gradeText(section.grade) }),
-    );
-  }
-  if (entry.timescale) meta.append(' ', element('span', { className: 'pack-item-timescale', text: entry.timescale }));
+  const meta = metaNode(entry, catalogue);
 
   const href = itemUrl(entry, pageUrl);
-  const name = entry.label.toLowerCase();
+  // Note: the tools' hidden words name the item as a listener would ask for it.
+  const name = entry.kind === 'recommendation' ? `recommendation ${entry.code ?? entry.id}` : entry.label.toLowerCase();
   const tools = element(
     'div',
     { className: 'pack-item-tools' },

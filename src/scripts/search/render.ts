@@ -5,6 +5,7 @@
  * report whose text looks like markup shows it as text.
  */
 import { gradeFromText, gradePieces, type GradeWording } from '../../lib/grade-text.ts';
+import { capitalised, madeUnderLead, recommendationCodeLabel } from '../../lib/recommendation-name.ts';
 import type { RecordFilters } from '../../search/record.ts';
 import type { Excerpt } from './excerpt.ts';
 import type { FilterCounts } from './pagefind.ts';
@@ -13,6 +14,8 @@ import type { StatusLine } from './status.ts';
 export interface ShownResult {
   url: string;
   title?: string;
+  /** A recommendation's code ("sg-3m-4"), shown beside its name. */
+  id?: string;
   filters: RecordFilters;
   excerpt: Excerpt;
 }
@@ -52,10 +55,21 @@ export function resultItem(result: ShownResult): HTMLLIElement {
   const context = element('p', 'search-result__context');
   const parts: (string | HTMLElement)[] = [];
   const timescale = filters.timescale?.[0];
-  if (filters.kind?.[0] === 'Recommendation' && timescale) parts.push(`Recommendation, ${timescale.toLowerCase()}`);
-  if (filters.section?.[0]) parts.push(filters.section[0]);
+  const section = filters.section?.[0];
   const grade = gradeFromText(filters.grade?.[0] ?? '');
-  if (grade) parts.push(gradeBadge(grade));
+  if (filters.kind?.[0] === 'Recommendation') {
+    // Note: a recommendation is named by its words in the title; its code comes here, and the
+    // grade shown is the area's it was made under, labelled so (src/lib/recommendation-name.ts).
+    parts.push([result.id ? recommendationCodeLabel(result.id) : 'Recommendation', timescale?.toLowerCase()].filter(Boolean).join(', '));
+    if (section) {
+      const madeUnder = element('span', 'search-result__made-under', `${capitalised(madeUnderLead(section, Boolean(grade)))}${grade ? ' ' : ''}`);
+      if (grade) madeUnder.append(gradeBadge(grade));
+      parts.push(madeUnder);
+    }
+  } else {
+    if (section) parts.push(section);
+    if (grade) parts.push(gradeBadge(grade));
+  }
   if (filters.part?.[0]) parts.push(filters.part[0]);
   parts.forEach((part, i) => {
     if (i > 0) context.append(element('span', 'search-result__sep', ' · '));

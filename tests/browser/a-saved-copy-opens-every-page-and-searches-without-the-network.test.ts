@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser } from '../lib/browser.ts';
 import { serveSite, type RunningSite } from '../../scripts/lib/site-process.ts';
+import { escapeRegExp } from '../../src/lib/escape-regexp.ts';
 import { formatSize } from '../../src/scripts/offline/status-text.ts';
 import { builtModel } from '../lib/reading-pages.ts';
 import { cacheNames, cachedUrls, recordStatuses, registeredScopes, saveForOffline, savedList, statusesSeen } from '../lib/offline.ts';
@@ -31,7 +32,8 @@ const kinds: [string, string, RegExp][] = [
   ['whole report', 'whole-report/', new RegExp(report.metadata.title)],
   ['themes', 'themes/', /\S/],
   ['theme', `themes/${theme.id}/`, /\S/],
-  ['recommendation', `recommendations/${recommendation.id}/`, new RegExp(recommendation.id)],
+  // Note: a recommendation's heading is its opening words (capitalised).
+  ['recommendation', `recommendations/${recommendation.id}/`, new RegExp(`^${escapeRegExp(recommendation.text.split(' ').slice(0, 3).join(' '))}`, 'i')],
   ['glossary', 'glossary/', /\S/],
   ['data', 'data/', /\S/],
 ];

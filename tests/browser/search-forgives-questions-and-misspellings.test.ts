@@ -28,9 +28,9 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-const topThree = (results: { title: string }[]) => results.slice(0, 3).map((r) => r.title);
-/** The titles of the top three that are among the expected ones (empty: none of them made it). */
-const expectedInTopThree = (results: { title: string }[], expected: string[]) => topThree(results).filter((title) => expected.includes(title));
+const topThree = (results: { ref: string }[]) => results.slice(0, 3).map((r) => r.ref);
+/** The references of the top three that are among the expected ones (empty: none of them made it). */
+const expectedInTopThree = (results: { ref: string }[], expected: string[]) => topThree(results).filter((ref) => expected.includes(ref));
 
 describe('whole questions', () => {
   it.each(fixture.questions)('should answer “$q” in the top three', async ({ q, top }) => {
@@ -42,7 +42,7 @@ describe('whole questions', () => {
   it('should say when no paragraph has every word, and rank those with most of them first', async () => {
     const { status, results } = await search(page, site.url, 'is bullying a problem in schools');
     expect(status).toContain('No paragraph has all of these words; these have most of them.');
-    expect(results[0]?.title).toBe('Paragraph 35');
+    expect(results[0]?.ref).toBe('Paragraph 35');
     expect(results[0]?.marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['bullying', 'schools']));
   });
 

@@ -26,7 +26,7 @@ describe('the search engine', () => {
     page.on('request', (request) => fetched.push(pathOf(request.url())));
     await page.locator('#search-query').pressSequentially('named GP', { delay: 20 });
     const { results } = await readResults(page);
-    expect(results.map((r) => r.title)).toContain('sg-3m-4');
+    expect(results.map((r) => r.ref)).toContain('sg-3m-4');
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((path) => !/^pagefind\/(index|fragment)\/[^/]+\.pf_(index|fragment)$/.test(path) && path !== 'favicon.svg')).toEqual([]);
     // Note: the word list is fetched only for a word the index lacks; these words it has.

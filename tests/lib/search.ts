@@ -2,6 +2,11 @@ import type { Page } from 'playwright-core';
 
 export interface SeenResult {
   title: string;
+  /**
+   * How a reader cites the result: its title for a paragraph ("Paragraph 35"), the code its link
+   * names for a recommendation ("sg-3m-4"), whose title is its opening words.
+   */
+  ref: string;
   href: string;
   context: string;
   excerpt: string;
@@ -21,7 +26,7 @@ export async function readResults(page: Page): Promise<{ status: string; results
       marks: [...item.querySelectorAll('.search-result__excerpt mark')].map((mark) => mark.textContent ?? ''),
     })),
   );
-  return { status, results };
+  return { status, results: results.map((r) => ({ ...r, ref: /\/recommendations\/([^/?#]+)\//.exec(r.href)?.[1] ?? r.title })) };
 }
 
 /** Opens /search/?q=... (plus any other parameters) and reads the answer. */

@@ -45,7 +45,6 @@ if (app && fallback && form && input && status && list && more && skip) {
 
   let engine: Promise<Engine> | undefined;
   let filtersLoaded: Promise<unknown> = Promise.resolve();
-  let filtersReady = false;
   let latest = 0;
   let pending: Hit[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -53,7 +52,7 @@ if (app && fallback && form && input && status && list && more && skip) {
 
   const start = () =>
     (engine ??= loadPagefind().then(({ pagefind, filters }) => {
-      filtersLoaded = filters.then(() => (filtersReady = true));
+      filtersLoaded = filters;
       return createEngine(pagefind, loadReportWords);
     }));
 
@@ -117,8 +116,10 @@ if (app && fallback && form && input && status && list && more && skip) {
       await drawMore(run);
       if (run !== latest) return;
       showFilterCounts(form, answer.counts);
-      // Note: a search made before the filters were in has no counts; ask again for them once they are.
-      if (answer.complete && !filtersReady) {
+      // Note: a search made before the filters were in has no counts; ask again for them once
+      // they are. Judged by the answer itself, not by whether the filters are in now: they may
+      // have come in between this search being asked and answered.
+      if (answer.complete && Object.keys(answer.counts ?? {}).length === 0) {
         void filtersLoaded.then(async () => {
           const again = await ready.ask(q, options);
           if (run === latest) showFilterCounts(form, again.counts);

@@ -4,7 +4,7 @@
  * in light and dark, with and without scripts, no page scrolls sideways, every table fits or
  * scrolls inside a labelled region the keyboard can reach, and no word is broken mid-word.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
 import { onePageOfEachKind } from '../lib/page-kinds.ts';
@@ -13,6 +13,7 @@ import { readResults } from '../lib/search.ts';
 
 const report = await builtModel();
 const PHONE = { width: 390, height: 844 };
+const WIDTHS = [320, 390, 1280] as const;
 const readingSections = report.outline.filter((s) => s.paragraphs.length > 0);
 const pages = [
   ...(await onePageOfEachKind()),
@@ -22,12 +23,30 @@ const pages = [
 ];
 
 let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite()));
-afterAll(async () => site?.close());
+// Note: one tab with scripts and one without, for the whole file: each test sets the width and
+// colour scheme it needs (the site's layout is CSS alone: no script measures the screen), which
+// is much cheaper than a new context per width and scheme.
+const contexts: BrowserContext[] = [];
+const tabs = new Map<boolean, Page>();
+beforeAll(async () => {
+  site = await openSite();
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled });
+    contexts.push(context);
+    tabs.set(javaScriptEnabled, await context.newPage());
+  }
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await site?.close();
+});
 
-async function newPage(viewport: { width: number; height: number }, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}) {
-  const context = await site.browser.newContext({ viewport, colorScheme: options.colorScheme ?? 'light', javaScriptEnabled: options.javaScriptEnabled ?? true });
-  return { context, page: await context.newPage() };
+/** The tab with or without scripts, at `viewport`, in light. */
+async function tab(viewport: { width: number; height: number }, javaScriptEnabled = true): Promise<Page> {
+  const page = tabs.get(javaScriptEnabled)!;
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ colorScheme: 'light' });
+  return page;
 }
 
 /**
@@ -71,112 +90,98 @@ function layoutProblems(page: Page): Promise<string[]> {
 
 describe('on a 390x844 phone', () => {
   for (const javaScriptEnabled of [true, false]) {
-    it(`should start every reading page's first paragraph on the first screen (scripts ${javaScriptEnabled ? 'on' : 'off'})`, { timeout: 180_000 }, async () => {
-      const { context, page } = await newPage(PHONE, { javaScriptEnabled });
-      try {
-        for (const section of readingSections) {
-          await page.goto(site.url(`read/${section.slug}/`));
-          const box = (await page.locator(`#p${section.paragraphs[0]}`).boundingBox())!;
-          // Note: its number and at least two lines of its text.
-          expect(box.y + 60, `${section.slug}: first paragraph at ${Math.round(box.y)} px`).toBeLessThanOrEqual(PHONE.height);
-        }
-      } finally {
-        await context.close();
+    it(`should start every reading page's first paragraph on the first screen (scripts ${javaScriptEnabled ? 'on' : 'off'})`, { timeout: 120_000 }, async () => {
+      const page = await tab(PHONE, javaScriptEnabled);
+      for (const section of readingSections) {
+        await page.goto(site.url(`read/${section.slug}/`));
+        // Note: read in one call to the page (a locator's boundingBox takes several).
+        const top = await page.evaluate((id) => {
+          const paragraph = document.getElementById(id);
+          return paragraph && paragraph.getClientRects().length > 0 ? paragraph.getBoundingClientRect().top : null;
+        }, `p${section.paragraphs[0]}`);
+        expect(top, `${section.slug}: its first paragraph is not shown`).not.toBeNull();
+        // Note: its number and at least two lines of its text.
+        expect(top! + 60, `${section.slug}: first paragraph at ${Math.round(top!)} px`).toBeLessThanOrEqual(PHONE.height);
       }
     });
   }
 
   it('should keep the header to a few lines: title, one search row and the sections', async () => {
-    const { context, page } = await newPage(PHONE);
-    try {
-      await page.goto(site.url());
-      const header = (await page.locator('.site-header').boundingBox())!;
-      expect(header.height).toBeLessThanOrEqual(PHONE.height / 4);
-      // The search box still has its name, and shows its words in the box.
-      expect(await page.getByRole('searchbox', { name: 'Search the report' }).getAttribute('placeholder')).toBe('Search the report');
-    } finally {
-      await context.close();
-    }
+    const page = await tab(PHONE);
+    await page.goto(site.url());
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(PHONE.height / 4);
+    // The search box still has its name, and shows its words in the box.
+    expect(await page.getByRole('searchbox', { name: 'Search the report' }).getAttribute('placeholder')).toBe('Search the report');
   });
 
   it('should fold "Find on this page" under one line, open it on request with the cursor in the box, and leave no empty band', async () => {
-    const { context, page } = await newPage(PHONE);
-    try {
-      await page.goto(site.url(`read/${readingSections[0]!.slug}/`));
-      const fold = page.locator('details.find-fold');
-      expect(await fold.isVisible()).toBe(true);
-      expect(await fold.getAttribute('open')).toBeNull();
-      expect((await fold.boundingBox())!.height).toBeLessThanOrEqual(48);
-      expect(await page.locator('#find-query').isVisible()).toBe(false);
-      await page.locator('details.find-fold > summary').click();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('find-query');
-      // Note: with nothing found yet, the form ends just under its last row of controls.
-      const gap = await page.evaluate(() => {
-        const form = document.querySelector('form.find-in-page')!;
-        const lowest = Math.max(...[...form.querySelectorAll('input, button')].map((e) => e.getBoundingClientRect().bottom));
-        return form.getBoundingClientRect().bottom - lowest;
-      });
-      expect(gap).toBeLessThanOrEqual(13);
-    } finally {
-      await context.close();
-    }
+    const page = await tab(PHONE);
+    await page.goto(site.url(`read/${readingSections[0]!.slug}/`));
+    const fold = page.locator('details.find-fold');
+    expect(await fold.isVisible()).toBe(true);
+    expect(await fold.getAttribute('open')).toBeNull();
+    expect((await fold.boundingBox())!.height).toBeLessThanOrEqual(48);
+    expect(await page.locator('#find-query').isVisible()).toBe(false);
+    await page.locator('details.find-fold > summary').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('find-query');
+    // Note: with nothing found yet, the form ends just under its last row of controls.
+    const gap = await page.evaluate(() => {
+      const form = document.querySelector('form.find-in-page')!;
+      const lowest = Math.max(...[...form.querySelectorAll('input, button')].map((e) => e.getBoundingClientRect().bottom));
+      return form.getBoundingClientRect().bottom - lowest;
+    });
+    expect(gap).toBeLessThanOrEqual(13);
   });
 
   it('should show the whole first search result on the first screen', async () => {
-    const { context, page } = await newPage(PHONE);
-    try {
-      // Note: the report's most common word of six letters or more, so there are many results.
-      const counts = new Map<string, number>();
-      for (const p of report.paragraphs) for (const w of p.text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-      const word = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-      await page.goto(site.url(`search/?q=${word}`));
-      const { results } = await readResults(page);
-      expect(results.length).toBeGreaterThan(1);
-      const first = (await page.locator('.search-result').first().boundingBox())!;
-      expect(first.y + first.height, `the first result ends at ${Math.round(first.y + first.height)} px`).toBeLessThanOrEqual(PHONE.height);
-    } finally {
-      await context.close();
-    }
+    const page = await tab(PHONE);
+    // Note: the report's most common word of six letters or more, so there are many results.
+    const counts = new Map<string, number>();
+    for (const p of report.paragraphs) for (const w of p.text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const word = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    await page.goto(site.url(`search/?q=${word}`));
+    const { results } = await readResults(page);
+    expect(results.length).toBeGreaterThan(1);
+    const first = (await page.locator('.search-result').first().boundingBox())!;
+    expect(first.y + first.height, `the first result ends at ${Math.round(first.y + first.height)} px`).toBeLessThanOrEqual(PHONE.height);
   });
 });
 
 describe('every kind of page', () => {
-  for (const width of [320, 390, 1280]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`should not scroll sideways, fit or scroll its tables in labelled regions, and break no word (${width} px, ${colorScheme})`, { timeout: 180_000 }, async () => {
-        const problems: string[] = [];
-        for (const javaScriptEnabled of [true, false]) {
-          const { context, page } = await newPage({ width, height: 800 }, { colorScheme, javaScriptEnabled });
-          try {
-            for (const { kind, path } of pages) {
-              await page.goto(site.url(path));
-              if (kind === 'pack' && javaScriptEnabled) await page.waitForSelector('#pack-list > li');
-              for (const problem of await layoutProblems(page)) problems.push(`${kind} /${path} (scripts ${javaScriptEnabled ? 'on' : 'off'}): ${problem}`);
-            }
-          } finally {
-            await context.close();
+  for (const javaScriptEnabled of [true, false]) {
+    it(`should not scroll sideways, fit or scroll its tables in labelled regions, and break no word (320, 390 and 1280 px, light and dark, scripts ${javaScriptEnabled ? 'on' : 'off'})`, { timeout: 120_000 }, async () => {
+      const problems: string[] = [];
+      const page = await tab({ width: WIDTHS[0], height: 800 }, javaScriptEnabled);
+      for (const { kind, path } of pages) {
+        // Note: loaded once, then laid out at each width: the layout is CSS alone.
+        await page.setViewportSize({ width: WIDTHS[0], height: 800 });
+        await page.goto(site.url(path));
+        if (kind === 'pack' && javaScriptEnabled) await page.waitForSelector('#pack-list > li');
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 800 });
+          // Note: dark on the same page, the scheme switched rather than the page reloaded.
+          for (const colorScheme of ['light', 'dark'] as const) {
+            await page.emulateMedia({ colorScheme });
+            for (const problem of await layoutProblems(page)) problems.push(`${kind} /${path} (${width} px, ${colorScheme}): ${problem}`);
           }
         }
-        expect(problems).toEqual([]);
-      });
-    }
+      }
+      expect(problems).toEqual([]);
+    });
   }
 
   it('should let the keyboard reach and scroll a table wider than a 320 px screen', async () => {
-    const { context, page } = await newPage({ width: 320, height: 800 });
-    try {
-      await page.goto(site.url('themes/'));
-      const region = page.getByRole('region', { name: /./ }).filter({ has: page.locator('table') }).first();
-      expect(await region.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(true);
-      await region.focus();
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      await expect.poll(() => region.evaluate((r) => r.scrollLeft)).toBeGreaterThan(0);
-      // Its label is shown above it, not scrolled away with the columns.
-      const label = await region.getAttribute('aria-label');
-      expect(await page.locator('.table-label', { hasText: label! }).isVisible()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    const page = await tab({ width: 320, height: 800 });
+    await page.goto(site.url('themes/'));
+    const region = page.getByRole('region', { name: /./ }).filter({ has: page.locator('table') }).first();
+    expect(await region.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(true);
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((r) => r.scrollLeft)).toBeGreaterThan(0);
+    // Its label is shown above it, not scrolled away with the columns.
+    const label = await region.getAttribute('aria-label');
+    expect(await page.locator('.table-label', { hasText: label! }).isVisible()).toBe(true);
   });
 });

@@ -72,7 +72,8 @@ describe.for([
   });
 
   it('should save every file of the list, saying how far it got and then what the copy takes', async () => {
-    await page.goto(at(name === 'root' ? '' : `read/${section.slug}/`), { waitUntil: 'networkidle' });
+    // Note: the control is shown only once its script listens for the press, which the click waits for.
+    await page.goto(at(name === 'root' ? '' : `read/${section.slug}/`));
     const control = name === 'root' ? page.locator('main [data-offline-save]') : page.locator('footer [data-offline-save]');
     const list = savedList(site.outDir);
     const status = await saveForOffline(control);
@@ -102,14 +103,20 @@ describe.for([
 
   it('should answer every file of the list from the copy, and a search, with the network gone', async () => {
     const list = savedList(site.outDir);
+    // Note: eight requests at a time, as a browser loading pages makes them; one after another,
+    // the six hundred files took several seconds.
     const failed = await page.evaluate(
       async (paths) => {
         const bad: string[] = [];
-        for (const path of paths) {
-          const response = await fetch(path).catch(() => undefined);
-          if (!response?.ok) bad.push(`${path} ${response?.status ?? 'failed'}`);
-        }
-        return bad;
+        const waiting = [...paths];
+        const lane = async () => {
+          for (let path = waiting.shift(); path !== undefined; path = waiting.shift()) {
+            const response = await fetch(path).catch(() => undefined);
+            if (!response?.ok) bad.push(`${path} ${response?.status ?? 'failed'}`);
+          }
+        };
+        await Promise.all(Array.from({ length: 8 }, lane));
+        return bad.sort();
       },
       list.files.map((f) => at(f.path)),
     );
@@ -150,7 +157,7 @@ describe('a save cut short by the network', () => {
   it('should say why in plain words and keep nothing', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.goto(server.url);
     const control = page.locator('main [data-offline-save]');
     await control.getByRole('button', { name: 'Save for offline reading' }).click();
     // Note: the worker has begun saving (it reports progress), then the server goes away.

@@ -2,14 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installAxe, runAxe, WCAG_22_AA, type AxeViolation } from '../lib/axe.ts';
+import { COLOUR_RULES, describeViolations, installAxe, runAxe, WCAG_22_AA } from '../lib/axe.ts';
 import { BASE_PATH, sitemapPaths } from '../lib/built-pages.ts';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
 import { watchPage, type PageWatch } from '../lib/page-watch.ts';
 import { SITE_DIR } from '../lib/site.ts';
-
-/** The rules whose outcome the colour scheme can change; dark mode reruns only these. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 // Note: every page of the sitemap (redirect pages are not in it), plus the 404 page by its own
 // name: served for a missing URL it would come with status 404, which Chromium logs as an error.
@@ -32,9 +29,6 @@ afterAll(async () => {
   await context?.close();
   await site?.close();
 });
-
-const describeViolations = (violations: AxeViolation[]) =>
-  violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5).join(', ')})`);
 
 describe('every page of the sitemap, in Chromium', () => {
   it('should be listed in a sitemap that is not empty, beside the 404 page', () => {

@@ -1,3 +1,4 @@
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_PATH } from '../lib/built-pages.ts';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
@@ -5,14 +6,31 @@ import { builtModel } from '../lib/reading-pages.ts';
 
 const report = await builtModel();
 let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite()));
-afterAll(async () => site?.close());
+// Note: the home page opened once with scripts on and once with them off, each in its own context,
+// and resized and recoloured in place for each width and colour scheme: its layout is CSS alone
+// (no script measures the window), so it answers a new width or scheme without a reload.
+const contexts: BrowserContext[] = [];
+const pages = new Map<boolean, Page>();
+beforeAll(async () => {
+  site = await openSite();
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 844 }, javaScriptEnabled });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(site.url());
+    pages.set(javaScriptEnabled, page);
+  }
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await site?.close();
+});
 
 describe('the home page', () => {
   it('should show every headline judgement of both parts as word, number and colour, linking to its section', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(site.url());
+    const page = pages.get(true)!;
+    await page.setViewportSize({ width: 1280, height: 844 });
+    await page.emulateMedia({ colorScheme: 'light' });
     const all = await page.locator('.judgement-list li').evaluateAll((items) =>
       items.map((li) => {
         const badge = li.querySelector('.grade')!;
@@ -36,33 +54,32 @@ describe('the home page', () => {
     report.judgements.forEach((j, i) => colourOf.set(j.grade, (colourOf.get(j.grade) ?? new Set()).add(rows[i]!.stripe)));
     for (const colours of colourOf.values()) expect(colours.size).toBe(1);
     expect(new Set([...colourOf.values()].map((c) => [...c][0])).size).toBe(colourOf.size);
-    await context.close();
   });
 
   for (const width of [1280, 390, 320]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`should list the areas graded only in the record of main findings too, marked so, under their part (${width} px, ${colorScheme}, scripts on and off)`, async () => {
-        const recordOnly = report.recordOfMainFindings.filter((row) => !row.narrative);
-        expect(recordOnly.map((row) => row.area)).toContain('Equality and diversity');
-        const record = report.outline.find((s) => s.kind === 'record')!;
-        for (const javaScriptEnabled of [true, false]) {
-          const context = await site.browser.newContext({ viewport: { width, height: 844 }, colorScheme, javaScriptEnabled });
-          const page = await context.newPage();
-          await page.goto(site.url());
+    it(`should list the areas graded only in the record of main findings too, marked so, under their part (${width} px, light and dark, scripts on and off)`, async () => {
+      const recordOnly = report.recordOfMainFindings.filter((row) => !row.narrative);
+      expect(recordOnly.map((row) => row.area)).toContain('Equality and diversity');
+      const record = report.outline.find((s) => s.kind === 'record')!;
+      for (const javaScriptEnabled of [true, false]) {
+        const page = pages.get(javaScriptEnabled)!;
+        await page.setViewportSize({ width, height: 844 });
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          const where = `${width} px, ${colorScheme}, scripts ${javaScriptEnabled ? 'on' : 'off'}`;
           for (const row of recordOnly) {
             const part = report.parts.find((p) => p.id === row.part)!;
             const item = page.locator(`section[aria-labelledby="part-${part.id}"] .judgement-list li`, { hasText: row.area });
-            expect(await item.count(), `${row.area} in ${part.title}`).toBe(1);
-            expect(await item.locator('.judgement-note').textContent()).toBe('Graded in the record of main findings only');
-            expect(await item.locator('.grade').textContent().then((t) => t?.replace(/[\s,]+/g, ' ').trim())).toBe(`${row.label} grade ${row.grade}`);
-            expect(new URL((await item.locator('a').getAttribute('href'))!, page.url()).pathname).toBe(`${BASE_PATH}read/${record.slug}/`);
-            expect(await item.locator('.judgement-note').isVisible()).toBe(true);
+            expect(await item.count(), `${row.area} in ${part.title} (${where})`).toBe(1);
+            expect(await item.locator('.judgement-note').textContent(), where).toBe('Graded in the record of main findings only');
+            expect(await item.locator('.grade').textContent().then((t) => t?.replace(/[\s,]+/g, ' ').trim()), where).toBe(`${row.label} grade ${row.grade}`);
+            expect(new URL((await item.locator('a').getAttribute('href'))!, page.url()).pathname, where).toBe(`${BASE_PATH}read/${record.slug}/`);
+            expect(await item.locator('.judgement-note').isVisible(), where).toBe(true);
             const box = (await item.boundingBox())!;
-            expect(box.x + box.width).toBeLessThanOrEqual(width);
+            expect(box.x + box.width, where).toBeLessThanOrEqual(width);
           }
-          await context.close();
         }
-      });
-    }
+      }
+    });
   }
 });

@@ -4,7 +4,7 @@
  * lines under paragraphs, a theme's list. At 1280, 390 and 320 px, in light and dark, with and
  * without scripts (none of this needs them).
  */
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidenceLinks } from '../../src/derive/evidence.ts';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
@@ -15,10 +15,27 @@ const textOf = new Map(report.recommendations.map((r) => [r.id, r.text]));
 // Note: a paragraph the recommendation pages list as evidence, to find a "Supports" line.
 const supporting = evidenceLinks(report)[0]!;
 const supportingParagraph = report.paragraphs.find((p) => p.number === supporting.paragraph)!;
+const WIDTHS = [1280, 390, 320] as const;
+const SCHEMES = ['light', 'dark'] as const;
 
 let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite()));
-afterAll(async () => site?.close());
+// Note: one context and tab with scripts and one without. Each page is loaded once, then looked
+// at in every width and scheme: the site's layout is CSS alone (no script measures the screen)
+// and its dark mode swaps colours only, so a resize or a scheme switch shows what a load would.
+const contexts: BrowserContext[] = [];
+const pages = new Map<boolean, Page>();
+beforeAll(async () => {
+  site = await openSite();
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await site.browser.newContext({ viewport: { width: WIDTHS[0], height: 844 }, javaScriptEnabled });
+    contexts.push(context);
+    pages.set(javaScriptEnabled, await context.newPage());
+  }
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await site?.close();
+});
 
 /** Whether `shown` names the recommendation `id` by its words: its text's opening words (four or more), capitalised, never the code. */
 function namesByWords(shown: string, id: string): boolean {
@@ -36,56 +53,73 @@ async function recommendationLinks(scope: Locator): Promise<{ id: string; words:
   );
 }
 
-async function check(page: Page, width: number): Promise<string[]> {
+/** Loads `path`, then runs `read(width)` on it at each width, in light and in dark; its problems say where. */
+async function everywhere(page: Page, path: string, read: (width: number) => Promise<string[]>): Promise<string[]> {
+  await page.setViewportSize({ width: WIDTHS[0], height: 844 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(site.url(path));
   const problems: string[] = [];
-  const expectNamed = (where: string, links: { id: string; words: string; visible: boolean }[]) => {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const colorScheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      problems.push(...(await read(width)).map((p) => `${width} px, ${colorScheme}: ${p}`));
+    }
+  }
+  return problems;
+}
+
+async function check(page: Page): Promise<string[]> {
+  const named = (where: string, links: { id: string; words: string; visible: boolean }[]) => {
+    const problems: string[] = [];
     if (links.length === 0) problems.push(`${where}: no link to a recommendation`);
     for (const link of links) {
       if (!namesByWords(link.words, link.id)) problems.push(`${where}: ${link.id} is linked as "${link.words.trim()}"`);
       if (!link.visible) problems.push(`${where}: the link to ${link.id} is not shown`);
     }
+    return problems;
   };
 
   const rec = report.recommendations[0]!;
-  await page.goto(site.url(`recommendations/${rec.id}/`));
-  const heading = await page.locator('h1').innerText();
-  if (!namesByWords(heading, rec.id)) problems.push(`the page of ${rec.id} is headed "${heading}"`);
-  if (!(await page.title()).startsWith(heading)) problems.push(`the page of ${rec.id} is titled "${await page.title()}"`);
-  if (!(await page.locator('.part-name').innerText()).includes(`Recommendation ${rec.id}`)) problems.push(`the page of ${rec.id} does not show its code`);
-  const box = (await page.locator('h1').boundingBox())!;
-  if (box.x + box.width > width) problems.push(`the heading of ${rec.id} is wider than the screen`);
+  const problems = await everywhere(page, `recommendations/${rec.id}/`, async (width) => {
+    const found: string[] = [];
+    const heading = await page.locator('h1').innerText();
+    if (!namesByWords(heading, rec.id)) found.push(`the page of ${rec.id} is headed "${heading}"`);
+    if (!(await page.title()).startsWith(heading)) found.push(`the page of ${rec.id} is titled "${await page.title()}"`);
+    if (!(await page.locator('.part-name').innerText()).includes(`Recommendation ${rec.id}`)) found.push(`the page of ${rec.id} does not show its code`);
+    const box = (await page.locator('h1').boundingBox())!;
+    if (box.x + box.width > width) found.push(`the heading of ${rec.id} is wider than the screen`);
+    return found;
+  });
 
-  await page.goto(site.url('recommendations/'));
-  const listed = await recommendationLinks(page.locator('main .rec-list'));
-  expectNamed('the recommendations list', listed);
-  if (listed.length !== report.recommendations.length) problems.push(`the list links ${listed.length} of ${report.recommendations.length} recommendations`);
-  const codes = await page.locator('main .rec-list .rec-code').allTextContents();
-  if (codes.join(' ') !== report.recommendations.map((r) => r.id).join(' ')) problems.push('the list does not show each code beside its words');
+  problems.push(
+    ...(await everywhere(page, 'recommendations/', async () => {
+      const listed = await recommendationLinks(page.locator('main .rec-list'));
+      const found = named('the recommendations list', listed);
+      if (listed.length !== report.recommendations.length) found.push(`the list links ${listed.length} of ${report.recommendations.length} recommendations`);
+      const codes = await page.locator('main .rec-list .rec-code').allTextContents();
+      if (codes.join(' ') !== report.recommendations.map((r) => r.id).join(' ')) found.push('the list does not show each code beside its words');
+      return found;
+    })),
+  );
 
-  await page.goto(site.url(`read/${supportingParagraph.section}/`));
-  expectNamed(`the "Supports" line of paragraph ${supporting.paragraph}`, await recommendationLinks(page.locator(`#p${supporting.paragraph} .para-supports`)));
+  problems.push(
+    ...(await everywhere(page, `read/${supportingParagraph.section}/`, async () =>
+      named(`the "Supports" line of paragraph ${supporting.paragraph}`, await recommendationLinks(page.locator(`#p${supporting.paragraph} .para-supports`))),
+    )),
+  );
 
   const theme = report.themes.find((t) => report.recommendations.some((r) => report.outline.find((s) => s.slug === r.section)?.theme === t.id))!;
-  await page.goto(site.url(`themes/${theme.id}/`));
-  expectNamed(`the theme page of ${theme.id}`, await recommendationLinks(page.locator('main .recommendation-list')));
+  problems.push(
+    ...(await everywhere(page, `themes/${theme.id}/`, async () => named(`the theme page of ${theme.id}`, await recommendationLinks(page.locator('main .recommendation-list'))))),
+  );
   return problems;
 }
 
 describe('recommendations named by their words', () => {
-  for (const width of [1280, 390, 320]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`should be named by their words on their pages and in every list (${width} px, ${colorScheme}, scripts on and off)`, async () => {
-        const problems: string[] = [];
-        for (const javaScriptEnabled of [true, false]) {
-          const context = await site.browser.newContext({ viewport: { width, height: 844 }, colorScheme, javaScriptEnabled });
-          try {
-            problems.push(...(await check(await context.newPage(), width)).map((p) => `${javaScriptEnabled ? 'scripts on' : 'scripts off'}: ${p}`));
-          } finally {
-            await context.close();
-          }
-        }
-        expect(problems).toEqual([]);
-      });
-    }
+  for (const javaScriptEnabled of [true, false]) {
+    it(`should be named by their words on their pages and in every list (1280, 390 and 320 px, light and dark, scripts ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      expect(await check(pages.get(javaScriptEnabled)!)).toEqual([]);
+    });
   }
 });

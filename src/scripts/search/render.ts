@@ -103,15 +103,17 @@ export function showStatus(status: HTMLElement, lines: StatusLine[]): void {
 
 /**
  * Updates each filter checkbox's count, and hides values that would leave no result
- * (unless chosen, so a choice can always be undone).
+ * (unless chosen, so a choice can always be undone). A filter whose counts are not known (the
+ * search was made before Pagefind's filter indexes were in) keeps every value shown, uncounted.
  */
 export function showFilterCounts(form: HTMLFormElement, counts: FilterCounts | undefined): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-filter]')) {
-    const count = counts?.[box.name]?.[box.value];
+    const group = counts?.[box.name];
+    const count = group?.[box.value];
     const label = form.querySelector<HTMLElement>(`[data-count-for="${box.id}"]`);
     if (label) label.textContent = count === undefined ? '' : ` (${count})`;
     const row = box.closest('li');
-    if (row) row.hidden = counts !== undefined && !box.checked && (count ?? 0) === 0;
+    if (row) row.hidden = group !== undefined && !box.checked && (count ?? 0) === 0;
   }
   for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter-group]')) {
     fieldset.hidden = [...fieldset.querySelectorAll('li')].every((row) => row.hidden);

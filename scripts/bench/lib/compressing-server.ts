@@ -5,7 +5,8 @@
  *
  * Note: a gzipping proxy in front of the server `npm start` runs (scripts/serve.ts), so the
  * files, paths and 404 page are exactly the ones it serves; written by hand because that
- * server does not compress and no static-server package here sends gzip the way CDNs do.
+ * server compresses only some answers, sets no cache lifetimes, and no static-server package
+ * here sends gzip the way CDNs do.
  */
 import { createServer, request } from 'node:http';
 import { createGzip } from 'node:zlib';
@@ -22,7 +23,9 @@ export async function serveCompressed(root: string): Promise<{ url: string; clos
       const type = String(headers['content-type'] ?? '');
       if (req.url?.startsWith('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
       else headers['cache-control'] = 'public, max-age=600';
-      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      // Note: Astro's preview server compresses some answers itself; those pass as they are,
+      // since compressing them again would send the browser gzip inside gzip.
+      if (!headers['content-encoding'] && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         delete headers['content-length'];
         res.writeHead(answer.statusCode ?? 200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
         answer.pipe(createGzip()).pipe(res);

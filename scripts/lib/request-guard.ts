@@ -29,17 +29,27 @@ export function refusal(url: string): { status: 400 | 414; reason: string } | un
   return undefined;
 }
 
-/** Puts `refusal` in front of every request the server handles. */
-export function guardRequests(server: Server): void {
+/**
+ * Puts `refusal` in front of every request the server handles, then `redirect` (where a request
+ * that passes should go instead, if anywhere: a permanent redirect).
+ */
+export function guardRequests(server: Server, redirect: (url: string) => string | undefined = () => undefined): void {
   const handlers = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
   server.removeAllListeners('request');
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const refused = refusal(req.url ?? '/');
-    if (!refused) {
-      for (const handler of handlers) handler.call(server, req, res);
+    const url = req.url ?? '/';
+    const refused = refusal(url);
+    if (refused) {
+      res.writeHead(refused.status, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`${refused.status} ${refused.reason}\n`);
       return;
     }
-    res.writeHead(refused.status, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end(`${refused.status} ${refused.reason}\n`);
+    const location = redirect(url);
+    if (location !== undefined) {
+      res.writeHead(301, { location, 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`301 Moved Permanently: ${location}\n`);
+      return;
+    }
+    for (const handler of handlers) handler.call(server, req, res);
   });
 }

@@ -10,13 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_DIR, siteUrl } from '../lib/site.ts';
 
 /** Sends `path` exactly as written (no normalising, no re-encoding) and reads the answer. */
-function get(path: string): Promise<{ status: number; body: string }> {
+function get(path: string): Promise<{ status: number; body: string; location?: string }> {
   const { hostname, port } = new URL(siteUrl());
   return new Promise((done, fail) => {
     const req = request({ host: hostname, port, path, method: 'GET' }, (res) => {
       let body = '';
       res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body, location: res.headers.location }));
     });
     req.on('error', fail);
     req.end();
@@ -35,6 +35,13 @@ beforeAll(async () => {
 afterAll(() => rm(join(dirname(SITE_DIR), SIBLING), { recursive: true, force: true }));
 
 describe("the server npm start runs", () => {
+  it('should send a folder typed without its trailing slash to the folder, as static hosts do', async () => {
+    expect(await get('/read')).toMatchObject({ status: 301, location: '/read/' });
+    expect(await get('/glossary?x=1')).toMatchObject({ status: 301, location: '/glossary/?x=1' });
+    expect((await get('/read/')).status).toBe(200);
+    expect((await get('/no-such-page')).status).toBe(404);
+  });
+
   it('should answer malformed paths with a 4xx and keep serving', async () => {
     for (const path of ['/%E0%A4%A', '/%', '/read/%E0%A4%A/', '/%zz']) {
       const { status } = await get(path);

@@ -4,9 +4,9 @@
  * in light and dark, with and without scripts, no page scrolls sideways, every table fits or
  * scrolls inside a labelled region the keyboard can reach, and no word is broken mid-word.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteUnderTest } from '../lib/browser.ts';
+import { openSite, openTabsWithAndWithoutScripts, type SiteUnderTest, type TabsWithAndWithoutScripts } from '../lib/browser.ts';
 import { onePageOfEachKind } from '../lib/page-kinds.ts';
 import { builtModel } from '../lib/reading-pages.ts';
 import { readResults } from '../lib/search.ts';
@@ -23,27 +23,21 @@ const pages = [
 ];
 
 let site: SiteUnderTest;
-// Note: one tab with scripts and one without, for the whole file: each test sets the width and
-// colour scheme it needs (the site's layout is CSS alone: no script measures the screen), which
-// is much cheaper than a new context per width and scheme.
-const contexts: BrowserContext[] = [];
-const tabs = new Map<boolean, Page>();
+// Note: one tab with scripts and one without for the whole file; each test sets the width and
+// colour scheme it needs.
+let tabs: TabsWithAndWithoutScripts;
 beforeAll(async () => {
   site = await openSite();
-  for (const javaScriptEnabled of [true, false]) {
-    const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled });
-    contexts.push(context);
-    tabs.set(javaScriptEnabled, await context.newPage());
-  }
+  tabs = await openTabsWithAndWithoutScripts(site, PHONE);
 });
 afterAll(async () => {
-  for (const context of contexts) await context.close();
+  await tabs?.close();
   await site?.close();
 });
 
 /** The tab with or without scripts, at `viewport`, in light. */
 async function tab(viewport: { width: number; height: number }, javaScriptEnabled = true): Promise<Page> {
-  const page = tabs.get(javaScriptEnabled)!;
+  const page = tabs.tab(javaScriptEnabled);
   await page.setViewportSize(viewport);
   await page.emulateMedia({ colorScheme: 'light' });
   return page;

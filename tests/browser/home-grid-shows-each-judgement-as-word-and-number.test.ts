@@ -1,34 +1,26 @@
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_PATH } from '../lib/built-pages.ts';
-import { openSite, type SiteUnderTest } from '../lib/browser.ts';
+import { openSite, openTabsWithAndWithoutScripts, type SiteUnderTest, type TabsWithAndWithoutScripts } from '../lib/browser.ts';
 import { builtModel } from '../lib/reading-pages.ts';
 
 const report = await builtModel();
 let site: SiteUnderTest;
-// Note: the home page opened once with scripts on and once with them off, each in its own context,
-// and resized and recoloured in place for each width and colour scheme: its layout is CSS alone
-// (no script measures the window), so it answers a new width or scheme without a reload.
-const contexts: BrowserContext[] = [];
-const pages = new Map<boolean, Page>();
+// Note: the home page opened once with scripts on and once with them off, and resized and
+// recoloured in place for each width and colour scheme (tests/lib/browser.ts says why).
+let tabs: TabsWithAndWithoutScripts;
 beforeAll(async () => {
   site = await openSite();
-  for (const javaScriptEnabled of [true, false]) {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 844 }, javaScriptEnabled });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(site.url());
-    pages.set(javaScriptEnabled, page);
-  }
+  tabs = await openTabsWithAndWithoutScripts(site, { width: 1280, height: 844 });
+  for (const javaScriptEnabled of [true, false]) await tabs.tab(javaScriptEnabled).goto(site.url());
 });
 afterAll(async () => {
-  for (const context of contexts) await context.close();
+  await tabs?.close();
   await site?.close();
 });
 
 describe('the home page', () => {
   it('should show every headline judgement of both parts as word, number and colour, linking to its section', async () => {
-    const page = pages.get(true)!;
+    const page = tabs.tab(true);
     await page.setViewportSize({ width: 1280, height: 844 });
     await page.emulateMedia({ colorScheme: 'light' });
     const all = await page.locator('.judgement-list li').evaluateAll((items) =>
@@ -62,7 +54,7 @@ describe('the home page', () => {
       expect(recordOnly.map((row) => row.area)).toContain('Equality and diversity');
       const record = report.outline.find((s) => s.kind === 'record')!;
       for (const javaScriptEnabled of [true, false]) {
-        const page = pages.get(javaScriptEnabled)!;
+        const page = tabs.tab(javaScriptEnabled);
         await page.setViewportSize({ width, height: 844 });
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });

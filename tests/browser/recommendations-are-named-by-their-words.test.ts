@@ -4,10 +4,10 @@
  * lines under paragraphs, a theme's list. At 1280, 390 and 320 px, in light and dark, with and
  * without scripts (none of this needs them).
  */
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidenceLinks } from '../../src/derive/evidence.ts';
-import { openSite, type SiteUnderTest } from '../lib/browser.ts';
+import { openSite, openTabsWithAndWithoutScripts, type SiteUnderTest, type TabsWithAndWithoutScripts } from '../lib/browser.ts';
 import { builtModel } from '../lib/reading-pages.ts';
 
 const report = await builtModel();
@@ -19,21 +19,15 @@ const WIDTHS = [1280, 390, 320] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
 let site: SiteUnderTest;
-// Note: one context and tab with scripts and one without. Each page is loaded once, then looked
-// at in every width and scheme: the site's layout is CSS alone (no script measures the screen)
-// and its dark mode swaps colours only, so a resize or a scheme switch shows what a load would.
-const contexts: BrowserContext[] = [];
-const pages = new Map<boolean, Page>();
+// Note: one tab with scripts and one without. Each page is loaded once, then looked at in every
+// width and scheme (tests/lib/browser.ts says why that shows what a load would).
+let tabs: TabsWithAndWithoutScripts;
 beforeAll(async () => {
   site = await openSite();
-  for (const javaScriptEnabled of [true, false]) {
-    const context = await site.browser.newContext({ viewport: { width: WIDTHS[0], height: 844 }, javaScriptEnabled });
-    contexts.push(context);
-    pages.set(javaScriptEnabled, await context.newPage());
-  }
+  tabs = await openTabsWithAndWithoutScripts(site, { width: WIDTHS[0], height: 844 });
 });
 afterAll(async () => {
-  for (const context of contexts) await context.close();
+  await tabs?.close();
   await site?.close();
 });
 
@@ -119,7 +113,7 @@ async function check(page: Page): Promise<string[]> {
 describe('recommendations named by their words', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`should be named by their words on their pages and in every list (1280, 390 and 320 px, light and dark, scripts ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      expect(await check(pages.get(javaScriptEnabled)!)).toEqual([]);
+      expect(await check(tabs.tab(javaScriptEnabled))).toEqual([]);
     });
   }
 });

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Locator } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { siteUrl, type SiteName } from './site.ts';
 
@@ -24,6 +24,34 @@ export async function openSite(name: SiteName = 'root'): Promise<SiteUnderTest> 
     server: { url: served },
     url: (path = '') => served + path.replace(/^\//, ''),
     close: () => browser.close(),
+  };
+}
+
+/** One tab with scripts on and one with them off, each in its own context. */
+export interface TabsWithAndWithoutScripts {
+  tab: (javaScriptEnabled: boolean) => Page;
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens a tab with scripts and one without, at `viewport`, for a test file to share.
+ *
+ * Note: much cheaper than a context per width and colour scheme: the site's layout is CSS alone
+ * (no script measures the screen) and its dark mode swaps colours only, so a test resizes
+ * (`setViewportSize`) and switches scheme (`emulateMedia`) on these tabs, and sees what a fresh
+ * load would show.
+ */
+export async function openTabsWithAndWithoutScripts(site: SiteUnderTest, viewport: { width: number; height: number }): Promise<TabsWithAndWithoutScripts> {
+  const tabs = new Map<boolean, Page>();
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await site.browser.newContext({ viewport, javaScriptEnabled });
+    tabs.set(javaScriptEnabled, await context.newPage());
+  }
+  return {
+    tab: (javaScriptEnabled) => tabs.get(javaScriptEnabled)!,
+    close: async () => {
+      for (const page of tabs.values()) await page.context().close();
+    },
   };
 }
 

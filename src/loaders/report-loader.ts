@@ -8,6 +8,7 @@
  * The text is read and parsed once per build. In `astro dev` the loader watches the file and
  * parses it again when it changes; Astro then reloads the pages that read the collection.
  */
+import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -68,12 +69,46 @@ export function reportLoader(options: { file: string }): Loader {
         }
       };
       await syncInDev();
+
+      // Note: one parse at a time, of the file once it has stopped changing. A save is often two
+      // writes (truncate, then the text) and the watcher may report only the first, so parsing
+      // on the event itself could leave "the file is empty" on screen until the next save.
+      let running: Promise<void> | undefined;
+      let changedAgain = false;
+      const resync = () => {
+        changedAgain = true;
+        running ??= (async () => {
+          while (changedAgain) {
+            changedAgain = false;
+            await settled(path);
+            await syncInDev();
+          }
+        })().finally(() => (running = undefined));
+      };
       watcher.add(path);
       watcher.on('change', (changed) => {
-        if (changed === path) void syncInDev();
+        if (changed === path) resync();
       });
     },
   };
+}
+
+/** How long a file's size and time must hold still before it counts as written. */
+const SETTLE_MS = 60;
+
+/** Resolves once `path`'s size and modification time stay the same for SETTLE_MS (2 s at most). */
+async function settled(path: string): Promise<void> {
+  const seen = async () => {
+    const info = await stat(path).catch(() => undefined);
+    return info ? `${info.size}:${info.mtimeMs}` : 'missing';
+  };
+  let before = await seen();
+  for (let waited = 0; waited < 2_000; waited += SETTLE_MS) {
+    await new Promise((done) => setTimeout(done, SETTLE_MS));
+    const now = await seen();
+    if (now === before) return;
+    before = now;
+  }
 }
 
 /** What the dev server keeps of a parse error: the parser's line, and where it points. */

@@ -80,10 +80,20 @@ describe('npm run dev', () => {
       await reopen();
       return (await page.locator('#p39').innerText()).includes('Quizzical marmalade');
     });
-    await page.goto(`${dev.url}search/?q=marmalade`);
-    await page.waitForFunction(() => /\bresults?\b/i.test(document.getElementById('search-status')?.textContent ?? ''));
+    // Note: the first search after an edit waits while the dev server indexes the text again;
+    // on a loaded machine that can outlast the page's own patience (it then says search could not
+    // load), and opening the page again finds the index made.
+    await until(async () => {
+      await page.goto(`${dev.url}search/?q=marmalade`, { waitUntil: 'domcontentloaded', timeout: 5_000 });
+      await page.waitForFunction(
+        () => /\bresults?\b|could not load/i.test(document.getElementById('search-status')?.textContent ?? ''),
+        undefined,
+        { timeout: 20_000 },
+      );
+      return (await page.locator('.search-result').count()) > 0;
+    });
     expect(await page.locator('.search-result h3').allInnerTexts()).toEqual([expect.stringContaining('39')]);
-  }, 2 * WITHIN_MS);
+  }, 3 * WITHIN_MS);
 
   it("should show the parser's one line when paragraph 40 is deleted, and the page again once it is back", async () => {
     const lines = original.split('\n');

@@ -23,7 +23,7 @@ import { EMPTY_PROMPT, statusLines, unavailableLines } from './search/status.ts'
 /** Results drawn at a time; each needs its own small fragment file, so the first answer stays small. */
 const PAGE_SIZE = 10;
 /** Wait this long after the last keystroke before searching: long enough to skip the letters of a word typed at speed. */
-const DEBOUNCE_MS = 60;
+const DEBOUNCE_MS = 30;
 /**
  * A query typed so far with fewer characters than this is not searched yet.
  * Note: one letter matches the start of hundreds of words, whose index chunks it would fetch.
@@ -79,27 +79,50 @@ if (app && fallback && form && input && status && list && more && skip) {
     if (status.textContent !== text) showStatus(status, [[text]]);
   };
 
-  const drawMore = async (run: number) => {
+  /**
+   * Draws the next page of results, in order, each as soon as it and those before it are in;
+   * `drawn` is called once the first is on screen. The list is `aria-busy` meanwhile.
+   *
+   * Note: the fragments are fetched together but not awaited together: the first result shows
+   * when its own fragment arrives, not when the slowest of ten does (for a broad query, two
+   * round trips on a browser's six connections).
+   */
+  const drawMore = async (run: number, drawn: () => void = () => undefined) => {
     const batch = pending.splice(0, PAGE_SIZE);
-    const fragments = await Promise.all(batch.map((hit) => hit.data()));
-    if (run !== latest) return;
-    fragments.forEach((fragment, i) => {
-      const excerpt = makeExcerpt(fragment.content, batch[i]!.locations);
-      list.append(resultItem({ url: fragment.url, title: fragment.meta.title, id: fragment.meta.id, filters: fragment.filters, excerpt }));
-    });
-    more.hidden = pending.length === 0;
+    const fragments = batch.map((hit) => hit.data());
+    // Note: a failed fetch is reported by the await that reaches it; the rest must not raise
+    // unhandled rejections of their own.
+    for (const fragment of fragments) fragment.catch(() => undefined);
+    list.setAttribute('aria-busy', 'true');
+    try {
+      for (const [i, loading] of fragments.entries()) {
+        const fragment = await loading;
+        if (run !== latest) return;
+        const excerpt = makeExcerpt(fragment.content, batch[i]!.locations);
+        list.append(resultItem({ url: fragment.url, title: fragment.meta.title, id: fragment.meta.id, filters: fragment.filters, excerpt }));
+        if (i === 0) drawn();
+      }
+      more.hidden = pending.length === 0;
+    } finally {
+      // Note: a newer search owns the list once it has started.
+      if (run === latest) list.removeAttribute('aria-busy');
+    }
   };
 
   const search = async (typing = false) => {
     const run = ++latest;
     const state = formState();
-    history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+    // Note: the address follows the answer rather than the keystroke: Chromium fetches the
+    // favicon again on each change of address, which would queue beside the results' fragments.
+    const remember = () => history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
     const hasFilters = Object.keys(state.filters).length > 0;
     // Note: as typed, untrimmed, so the engine can tell a last word still being typed.
     const q = !typing ? state.q : state.q.length < MIN_QUERY ? '' : input.value;
     if (!q && !hasFilters) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       more.hidden = true;
+      remember();
       showFilterCounts(form, undefined);
       say(EMPTY_PROMPT);
       return;
@@ -113,8 +136,18 @@ if (app && fallback && form && input && status && list && more && skip) {
       if (run !== latest) return;
       pending = [...answer.hits];
       list.replaceChildren();
-      await drawMore(run);
+      const asTypedHref = `${location.pathname}${writeState({ ...state, asTyped: true })}`;
+      let told = false;
+      // Note: the status names the results once the first is on screen, never over an empty list.
+      const tell = () => {
+        if (told) return;
+        told = true;
+        remember();
+        showStatus(status, statusLines({ q: q.trim(), count: answer.hits.length, filtered: hasFilters, answer, asTypedHref }));
+      };
+      await drawMore(run, tell);
       if (run !== latest) return;
+      tell();
       showFilterCounts(form, answer.counts);
       // Note: a search made before the filters were in has no counts; ask again for them once
       // they are. Judged by the answer itself, not by whether the filters are in now: they may
@@ -125,12 +158,12 @@ if (app && fallback && form && input && status && list && more && skip) {
           if (run === latest) showFilterCounts(form, again.counts);
         });
       }
-      const asTypedHref = `${location.pathname}${writeState({ ...state, asTyped: true })}`;
-      showStatus(status, statusLines({ q: q.trim(), count: answer.hits.length, filtered: hasFilters, answer, asTypedHref }));
     } catch {
       if (run !== latest) return;
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       more.hidden = true;
+      remember();
       showStatus(status, unavailableLines(contentsUrl(), url('glossary/')));
     }
   };
@@ -157,7 +190,7 @@ if (app && fallback && form && input && status && list && more && skip) {
   });
   more.addEventListener('click', () => {
     const next = list.children.length;
-    void drawMore(latest).then(() => list.querySelectorAll<HTMLAnchorElement>('.search-result a')[next]?.focus());
+    void drawMore(latest, () => list.querySelectorAll<HTMLAnchorElement>('.search-result a')[next]?.focus());
   });
   // "Search instead for" the words as typed: the same page with other state, so no reload.
   status.addEventListener('click', (event) => {

@@ -1,6 +1,7 @@
 /**
  * The search engine loads while the search page is idle, so typing fetches only the index
- * chunks and results it needs; and a page opened with a query searches at once.
+ * chunks and results it needs; results show one by one as they come in; and a page opened with
+ * a query searches at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
@@ -31,6 +32,28 @@ describe('the search engine', () => {
     expect(fetched.filter((path) => !/^pagefind\/(index|fragment)\/[^/]+\.pf_(index|fragment)$/.test(path) && path !== 'favicon.svg')).toEqual([]);
     // Note: the word list is fetched only for a word the index lacks; these words it has.
     expect(fetched).not.toContain('search/words.json');
+    await context.close();
+  });
+
+  it('should show the first result as soon as it is in, while later ones are still on their way', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let fragments = 0;
+    // Note: the first fragment asked for passes; every later one waits until released.
+    await page.route('**/pagefind/fragment/*', async (route) => {
+      if (fragments++ > 0) await held;
+      await route.continue();
+    });
+    await page.goto(site.url('search/?q=children'));
+    await page.locator('.search-result').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results for “children”/);
+    expect(await page.locator('.search-result').count()).toBe(1);
+    expect(await page.locator('#search-results').getAttribute('aria-busy')).toBe('true');
+    release();
+    const { results } = await readResults(page);
+    expect(results.length).toBe(10);
     await context.close();
   });
 

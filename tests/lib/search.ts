@@ -13,9 +13,16 @@ export interface SeenResult {
   marks: string[];
 }
 
-/** Waits until the search page has answered (its status names results) and reads the results. */
+/**
+ * Waits until the search page has answered (its status names results) and has drawn them all
+ * (its list is no longer busy), and reads the results.
+ */
 export async function readResults(page: Page): Promise<{ status: string; results: SeenResult[] }> {
-  await page.waitForFunction(() => /\bresults?\b/i.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => /\bresults?\b/i.test(document.getElementById('search-status')?.textContent ?? '') && !document.getElementById('search-results')?.hasAttribute('aria-busy'),
+    null,
+    { timeout: 10_000 },
+  );
   const status = (await page.locator('#search-status').textContent()) ?? '';
   const results = await page.locator('.search-result').evaluateAll((items) =>
     items.map((item) => ({

@@ -141,6 +141,45 @@ describe('createEngine: words the index lacks', () => {
   });
 });
 
+describe('createEngine: the first result early', () => {
+  /** The fake, with exact searches held until released and every fragment fetch logged. */
+  function slowExact() {
+    const log: string[] = [];
+    const inner = fakePagefind();
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const backend: Backend = {
+      preload: inner.preload,
+      search: async (q, options) => {
+        if (q !== null && /^".+"$/.test(q)) await held;
+        const response = await inner.search(q, options);
+        return response && { ...response, results: response.results.map((r) => ({ ...r, data: () => (log.push(`fragment ${r.id}`), r.data()) })) };
+      },
+    };
+    return { log, release, engine: createEngine(backend, async () => vocabulary(DOCS)) };
+  }
+
+  it('should fetch the first result while the words are still being checked, and fetch it once', async () => {
+    const { log, release, engine } = slowExact();
+    const asked = engine.ask('missing children', { correct: true });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(log).toEqual(['fragment d0']);
+    release();
+    const answer = await asked;
+    expect(titles(answer.hits)).toEqual(['d0']);
+    await answer.hits[0]!.data();
+    expect(log).toEqual(['fragment d0']);
+  });
+
+  it('should not give the words as typed when one of them was corrected', async () => {
+    const { release, engine } = slowExact();
+    release();
+    const answer = await engine.ask('young peeple', { correct: true });
+    expect(answer.corrections).toEqual([{ typed: 'peeple', word: 'people' }]);
+    expect(titles(answer.hits)).toEqual(['d2']);
+  });
+});
+
 describe('createEngine: preload', () => {
   it('should preload the meaningful words of two letters or more', async () => {
     const { log, engine } = engineWith();

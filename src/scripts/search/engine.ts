@@ -81,6 +81,12 @@ export function createEngine(pagefind: Backend, vocabulary: () => Promise<readon
     const query = readQuery(q);
     if (query.phrase) return { ...complete(await pagefind.search(query.words[0]!, { filters })), ...none };
 
+    // Note: the words are searched as typed while they are checked, and the first result's
+    // fragment is fetched meanwhile: in the usual case, every word in the index, that answer
+    // stands and its first result shows a round trip sooner. Otherwise it is dropped, at the
+    // cost of one small fragment.
+    const asTyped = pagefind.search(query.words.join(' '), { filters }).then((response) => fetchingFirst(complete(response)));
+    asTyped.catch(() => undefined);
     const searched: string[] = [];
     const corrections: Answer['corrections'] = [];
     const unknown: string[] = [];
@@ -102,7 +108,8 @@ export function createEngine(pagefind: Backend, vocabulary: () => Promise<readon
     }
     if (searched.length === 0) return { hits: [], complete: true, corrections, unknown };
 
-    const all = complete(await pagefind.search(searched.join(' '), { filters }));
+    const same = searched.length === query.words.length && searched.every((word, i) => word === query.words[i]);
+    const all = same ? await asTyped : complete(await pagefind.search(searched.join(' '), { filters }));
     if (all.hits.length > 0 || searched.length === 1) return { ...all, corrections, unknown };
     const each = await Promise.all(searched.map((word) => pagefind.search(word, { filters })));
     return { hits: mostOf(each), complete: false, corrections, unknown };
@@ -115,6 +122,19 @@ export function createEngine(pagefind: Backend, vocabulary: () => Promise<readon
   };
 
   return { ask, preload };
+}
+
+/**
+ * The same answer, with each hit's fragment fetched once however often it is asked for, and the
+ * first hit's fetch started now.
+ */
+function fetchingFirst<T extends Pick<Answer, 'hits'>>(answer: T): T {
+  const hits = answer.hits.map((hit) => {
+    let fragment: Promise<PagefindFragment> | undefined;
+    return { ...hit, data: () => (fragment ??= hit.data()) };
+  });
+  hits[0]?.data().catch(() => undefined);
+  return { ...answer, hits };
 }
 
 /** A response whose results hold every word, in Pagefind's order. */

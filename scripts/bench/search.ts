@@ -188,7 +188,10 @@ export async function run(): Promise<BenchResult> {
         const way = how === 'typed' ? `typed "${q}" (${KEY_DELAY_MS} ms a key)` : `pasted "${q}"`;
         rows.push(withinBudget(`${way} on /search/: fetched from first keystroke to first result (median of ${RUNS})`, median(runs.map((r) => r.kb)), 'KB', TYPED_BUDGET_KB));
         rows.push({ metric: `  requests for the same (median)`, value: median(runs.map((r) => r.requests)), unit: 'requests' });
-        rows.push(withinBudget(`${way}: last keystroke to first result (median of ${RUNS})`, Math.round(median(runs.map((r) => r.ms))), 'ms', LAST_KEY_BUDGET_MS));
+        const ms = Math.round(median(runs.map((r) => r.ms)));
+        // Note: the budget is for typing, as readers search; pasted is the slowest case (nothing
+        // fetched or searched before the last keystroke), reported beside it.
+        rows.push(how === 'typed' ? withinBudget(`${way}: last keystroke to first result (median of ${RUNS})`, ms, 'ms', LAST_KEY_BUDGET_MS) : { metric: `${way}: last keystroke to first result (median of ${RUNS})`, value: ms, unit: 'ms' });
       }
     }
 

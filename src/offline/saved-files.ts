@@ -19,14 +19,12 @@ export interface PagefindEntry {
 /**
  * Whether a built file (a path relative to the output folder, "/" separated) is saved.
  *
- * Note: of Pagefind's bundle, the web worker is left out (the search page runs Pagefind with
- * `noWorker`, src/scripts/search/pagefind.ts) and so is the engine of every language the index
- * does not hold (Pagefind writes `wasm.unknown.pagefind` beside `wasm.en.pagefind`): together
- * about 70 KB compressed that no reader's browser would ever fetch.
+ * Note: of Pagefind's bundle, the engine of every language the index does not hold is left out
+ * (Pagefind writes `wasm.unknown.pagefind` beside `wasm.en.pagefind`): about 60 KB compressed
+ * that no reader's browser would ever fetch.
  */
 export function isSaved(file: string, pagefind: PagefindEntry | undefined): boolean {
   if (NOT_FOR_READERS.has(file)) return false;
-  if (file === 'pagefind/pagefind-worker.js') return false;
   const engine = /^pagefind\/wasm\.([^/]+)\.pagefind$/.exec(file);
   if (engine) return Object.values(pagefind?.languages ?? {}).some((language) => (language.wasm ?? 'unknown') === engine[1]);
   return true;

@@ -6,8 +6,9 @@
  * runs under a Content-Security-Policy without 'unsafe-inline'.
  *
  * Note: the engine (Pagefind's script, WebAssembly, metadata and filters) loads once the page
- * is idle, or at once when the page opens with a query, so it is ready before the reader's first
- * keystroke; each word's index chunk is preloaded as it is typed.
+ * is idle (in Pagefind's web worker, off the main thread), or at once when the page opens with a
+ * query (on the main thread, sooner), so it is ready before the reader's first keystroke; each
+ * word's index chunk is preloaded as it is typed.
  */
 import { FILTERS } from '../search/record.ts';
 import { contentsUrl, url } from '../lib/urls.ts';
@@ -50,8 +51,9 @@ if (app && fallback && form && input && status && list && more && skip) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asTyped = false;
 
-  const start = () =>
-    (engine ??= loadPagefind().then(({ pagefind, filters }) => {
+  /** The engine, loaded by the first to ask: in a worker when loaded while idle (see loadPagefind). */
+  const start = ({ worker = false } = {}) =>
+    (engine ??= loadPagefind({ worker }).then(({ pagefind, filters }) => {
       filtersLoaded = filters;
       return createEngine(pagefind, loadReportWords);
     }));
@@ -224,6 +226,6 @@ if (app && fallback && form && input && status && list && more && skip) {
     void search();
   } else {
     const idle = window.requestIdleCallback ?? ((load: () => void) => setTimeout(load, 200));
-    idle(() => void start().catch(() => undefined));
+    idle(() => void start({ worker: true }).catch(() => undefined));
   }
 }

@@ -10,11 +10,8 @@
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from './records.ts';
 
-/**
- * Files of Pagefind's bundle the site never loads: its ready-made UIs and highlight script, and
- * its web worker (the search page runs Pagefind with `noWorker`).
- */
-const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
+/** Files of Pagefind's bundle the site never loads: its ready-made UIs and highlight script. */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 /**
  * Word locations per index chunk (Pagefind's default is 20,000, which splits this report's index
@@ -37,8 +34,8 @@ export interface IndexFile {
  * Indexes the records and returns the files of `pagefind/`, less those the site never loads.
  *
  * Note: the search page drives Pagefind's JS API itself, so its ready-made UIs and highlight
- * script (about 430 KB) are never loaded and never shipped; nor are the worker and the
- * WebAssembly for a language the index does not have.
+ * script (about 430 KB) are never loaded and never shipped; nor is the WebAssembly for a
+ * language the index does not have.
  */
 export async function indexRecords(records: SearchRecord[]): Promise<IndexFile[]> {
   try {

@@ -198,6 +198,19 @@ describe('find on this page', () => {
     await noScripts.close();
   });
 
+  it('should say so when the finder cannot load, pointing to the browser\'s own find', async () => {
+    const other = await site.browser.newContext();
+    const tab = await other.newPage();
+    // Note: the page's own script passes; what it loads when the fold opens is refused.
+    let refused = 0;
+    await tab.route(/\/_astro\/.*\.js$/, (route) => (/FindInPage|Base/.test(route.request().url()) ? route.continue() : (refused++, route.abort())));
+    await tab.goto(site.url(`read/${section.slug}/`));
+    await tab.locator('details.find-fold > summary').click();
+    await expect.poll(() => tab.locator('.find-count').textContent()).toMatch(/could not load.*own find/);
+    expect(refused).toBeGreaterThan(0);
+    await other.close();
+  });
+
   it('should fit a 320px screen', async () => {
     const { page, box } = await open({ width: 320, height: 640 });
     await box.fill(QUERY);

@@ -1,5 +1,5 @@
 /**
- * The search engine loads while the search page is idle, so typing fetches only the index
+ * The search engine loads while the search page is idle (in a worker), so typing fetches only the index
  * chunks and results it needs; results show one by one as they come in; and a page opened with
  * a query searches at once.
  */
@@ -20,8 +20,10 @@ describe('the search engine', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const engine = page.waitForResponse((response) => /\/pagefind\/wasm\.en\.pagefind$/.test(response.url()));
+    // Note: loaded while idle, the engine starts in Pagefind's worker, off the main thread.
+    const worker = page.waitForEvent('worker', { predicate: (w) => /\/pagefind\/pagefind-worker\.js$/.test(w.url()), timeout: 15_000 });
     await page.goto(site.url('search/'), { waitUntil: 'networkidle' });
-    await engine;
+    await Promise.all([engine, worker]);
     await page.waitForLoadState('networkidle');
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(pathOf(request.url())));
@@ -57,12 +59,15 @@ describe('the search engine', () => {
     await context.close();
   });
 
-  it('should search at once when the page opens with a query', async () => {
+  it('should search at once when the page opens with a query, on the main thread, with no worker to wait for', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(site.url('search/?q=gang'));
     const { results } = await readResults(page);
     expect(results[0]?.title).toBe('Paragraph 56');
+    expect(workers).toEqual([]);
     await context.close();
   });
 });

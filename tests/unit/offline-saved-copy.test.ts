@@ -7,7 +7,7 @@ const entry = { languages: { en: { wasm: 'en' } } };
 
 describe('isSaved', () => {
   it('should save pages, permalinks, the 404 page, assets, icons, downloads and the search', () => {
-    for (const file of ['index.html', 'read/intro/index.html', 'p/41/index.html', '404.html', '_astro/style.abc.css', 'icons/192.png', 'manifest.webmanifest', 'favicon.svg', 'data/paragraphs.csv', 'pack/items.json', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/index/en_1.pf_index', 'pagefind/fragment/en_2.pf_fragment', 'pagefind/wasm.en.pagefind']) {
+    for (const file of ['index.html', 'read/intro/index.html', 'p/41/index.html', '404.html', '_astro/style.abc.css', 'icons/192.png', 'manifest.webmanifest', 'favicon.svg', 'data/paragraphs.csv', 'pack/items.json', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/index/en_1.pf_index', 'pagefind/fragment/en_2.pf_fragment', 'pagefind/wasm.en.pagefind']) {
       expect(isSaved(file, entry), file).toBe(true);
     }
   });
@@ -16,8 +16,7 @@ describe('isSaved', () => {
     for (const file of ['_headers', 'sitemap.xml', 'robots.txt', 'offline-files.json', 'sw.js']) expect(isSaved(file, entry), file).toBe(false);
   });
 
-  it('should leave out the parts of Pagefind no reader loads: its worker and the engines of other languages', () => {
-    expect(isSaved('pagefind/pagefind-worker.js', entry)).toBe(false);
+  it('should leave out the part of Pagefind no reader loads: the engines of other languages', () => {
     expect(isSaved('pagefind/wasm.unknown.pagefind', entry)).toBe(false);
     expect(isSaved('pagefind/wasm.unknown.pagefind', { languages: { en: { wasm: 'en' }, xx: { wasm: null } } })).toBe(true);
   });

@@ -21,11 +21,11 @@ describe('indexRecords', () => {
     for (const chunk of chunks) expect(chunk.content.length).toBeLessThan(10 * 1024);
   });
 
-  it('should ship one WebAssembly engine, for the index\u2019s language, and no worker or ready-made UI', () => {
+  it('should ship one WebAssembly engine, for the index\u2019s language, the script and its worker, and no ready-made UI', () => {
     const top = files.map((file) => file.path).filter((path) => !path.includes('/'));
     expect(top.filter((path) => path.startsWith('wasm.'))).toEqual(['wasm.en.pagefind']);
-    expect(top.filter((path) => /worker|-ui|highlight/.test(path))).toEqual([]);
-    expect(top).toContain('pagefind.js');
+    expect(top.filter((path) => /-ui|highlight/.test(path))).toEqual([]);
+    expect(top).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js']));
   });
 
   it('should give each result its title as its only meta, and what else it shows as filter values', () => {

@@ -55,26 +55,30 @@ export interface LoadedPagefind {
  * Imports pagefind.js from the built site (it is not part of the Vite bundle) and loads its
  * engine and metadata, and starts loading its filters; rejects if any of the first fails or
  * they take too long.
+ *
+ * `worker`: run the engine in Pagefind's web worker. Note: for a load nobody waits on (the
+ * search page idle), the worker keeps decompressing and starting the engine (long tasks of
+ * 100-160 ms on a slow phone) off the main thread, so a reader who starts scrolling or typing
+ * meets no stall; it costs one more script (12 KB compressed) and a round trip. A reader who
+ * arrived with a query is waiting on the answer, so that load runs on the main thread.
  */
-export async function loadPagefind(): Promise<LoadedPagefind> {
+export async function loadPagefind({ worker }: { worker: boolean }): Promise<LoadedPagefind> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, fail) => {
     timer = setTimeout(() => fail(new Error('loading took too long')), LOAD_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([load(), timeout]);
+    return await Promise.race([load(worker), timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function load(): Promise<LoadedPagefind> {
+async function load(worker: boolean): Promise<LoadedPagefind> {
   const pagefind = (await import(/* @vite-ignore */ url('pagefind/pagefind.js'))) as Pagefind;
   // Note: options before init, which is when Pagefind reads them. Record URLs are site-relative
-  // and Pagefind puts baseUrl in front of each. No web worker: it would fetch a second copy of
-  // the engine's script (12 KB compressed) to keep a search over a 174-record index off the
-  // main thread.
-  await pagefind.options({ baseUrl: url(), noWorker: true });
+  // and Pagefind puts baseUrl in front of each.
+  await pagefind.options({ baseUrl: url(), noWorker: !worker });
   await pagefind.init();
   // Note: init only starts loading. A search for nothing returns as soon as the metadata and
   // engine are in, or throws why they are not; the filters come in beside it.

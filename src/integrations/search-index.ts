@@ -23,7 +23,8 @@ const TYPES: Record<string, string> = {
  * - `astro build`: once the pages are written, indexes `search/records.json` into `pagefind/`
  *   and deletes the records file, so `astro build` alone makes the whole site with its search.
  * - `astro dev`: serves `pagefind/` from an index held in memory, made from the dev server's own
- *   records and made again when they change (the text was edited), so search works in dev too.
+ *   records when the server starts and made again when they change (the text was edited, seen
+ *   when a page next loads Pagefind's script), so search works in dev too.
  */
 export function searchIndex(): AstroIntegration {
   let base = '/';
@@ -57,12 +58,22 @@ export function searchIndex(): AstroIntegration {
           if (!answer.ok) throw new Error(`the search records answered ${answer.status}: is the report's text valid?`);
           const json = await answer.text();
           if (current?.json !== json) {
+            const started = performance.now();
             const files = await indexRecords(JSON.parse(json) as SearchRecord[]);
             current = { json, files: new Map(files.map((file) => [file.path, file])) };
-            logger.info(`search index made from ${RECORDS} (${files.length} files)`);
+            logger.info(`search index made from ${RECORDS} (${files.length} files, ${Math.round(performance.now() - started)} ms)`);
           }
           return current.files;
         };
+        const refresh = () => {
+          pending ??= index().finally(() => (pending = undefined));
+          return pending;
+        };
+
+        // Note: made once the server listens, so the first search need not wait for it.
+        server.httpServer?.once('listening', () => {
+          refresh().catch((error: Error) => logger.error(`search index: ${error.message}`));
+        });
 
         server.middlewares.use((req, res, next) => {
           const path = (req.url ?? '').split('?')[0]!;
@@ -71,7 +82,7 @@ export function searchIndex(): AstroIntegration {
           const name = path.slice(prefix.length);
           // Note: the index is checked against the records when a page loads Pagefind's script,
           // so the files it then asks for come from one consistent index.
-          if (!pending && (name === 'pagefind.js' || !current)) pending = index().finally(() => (pending = undefined));
+          if (name === 'pagefind.js' || !current) void refresh().catch(() => undefined);
           (pending ?? Promise.resolve(current!.files))
             .then((files) => {
               const file = files.get(name);

@@ -43,11 +43,14 @@ afterAll(async () => {
 /** Reloads until `check` passes or the time is up; returns how long it took. */
 async function until(check: () => Promise<boolean>): Promise<number> {
   const started = Date.now();
+  const seen: string[] = [];
   while (Date.now() - started < WITHIN_MS) {
-    if (await check().catch(() => false)) return Date.now() - started;
+    const passed = await check().catch((error: Error) => (seen.push(error.message.split('\n')[0]!), false));
+    if (passed) return Date.now() - started;
+    seen.push(`page said: ${((await page.locator('main').textContent({ timeout: 1_000 }).catch(() => '')) ?? '').replace(/\s+/g, ' ').slice(0, 300)}`);
     await page.waitForTimeout(250);
   }
-  throw new Error(`not seen within ${WITHIN_MS} ms; astro dev printed:\n${dev.output?.().slice(-2_000)}`);
+  throw new Error(`not seen within ${WITHIN_MS} ms; tries:\n${seen.slice(-6).join('\n')}\nastro dev printed:\n${dev.output?.().slice(-2_000)}`);
 }
 
 describe('npm run dev', () => {

@@ -38,6 +38,10 @@ export default defineConfig({
   // in front of the first paint.
   vite: {
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
+    // Note: the one npm package the browser scripts import (the search page's stop words). Named
+    // so that `astro dev` bundles it when it starts even when Vite's scan of the pages misses it
+    // (seen once on a fresh clone in CI: the search page then waited on a second bundling).
+    optimizeDeps: { include: ['stopword'] },
     environments: {
       client: {
         build: {

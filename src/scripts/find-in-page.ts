@@ -1,7 +1,7 @@
 /**
  * "Find on this page" (`src/components/FindInPage.astro`): the fold (a `<details>`, closed)
  * stays `hidden` unless this runs; opening it loads the finder (src/scripts/find/finder.ts) the
- * first time, and puts the cursor in the box.
+ * first time, and puts the cursor in the box at once.
  *
  * Note: split so that a reading page's own script is these few lines (the page's scripts have a
  * 5 KB budget) and the finder (about 1 KB compressed) is fetched only by readers who open it.
@@ -22,7 +22,9 @@ if (fold && form && blocks.length > 0) {
         form.querySelector('.find-count')!.textContent = "Find could not load; your browser's own find (Ctrl+F) still works.";
       },
     );
-    void finder.then(() => input.focus());
+    // Note: the cursor goes in the box at once; what the reader types before the finder
+    // arrives is found when it does.
+    input.focus();
   });
   fold.hidden = false;
 }

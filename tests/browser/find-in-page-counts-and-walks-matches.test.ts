@@ -198,6 +198,26 @@ describe('find on this page', () => {
     await noScripts.close();
   });
 
+  it('should put the cursor in the box at once, and find what was typed before the finder arrived', async () => {
+    const other = await site.browser.newContext();
+    const tab = await other.newPage();
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Note: the page's own scripts pass; what it loads when the fold opens waits until released.
+    await tab.route(/\/_astro\/.*\.js$/, async (route) => {
+      if (!/FindInPage|Base/.test(route.request().url())) await held;
+      await route.continue();
+    });
+    await tab.goto(site.url(`read/${section.slug}/`));
+    await tab.locator('details.find-fold > summary').click();
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe('find-query');
+    await tab.keyboard.type(QUERY);
+    release();
+    const { total } = expectedMatches(section.slug, QUERY);
+    await expect.poll(() => tab.locator('.find-count').textContent()).toBe(`1 of ${total} matches`);
+    await other.close();
+  });
+
   it('should say so when the finder cannot load, pointing to the browser\'s own find', async () => {
     const other = await site.browser.newContext();
     const tab = await other.newPage();

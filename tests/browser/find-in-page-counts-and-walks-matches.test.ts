@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { COLOUR_RULES, describeViolations, installAxe, runAxeWithin, WCAG_22_AA } from '../lib/axe.ts';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
+import { gate } from '../lib/gate.ts';
 import { watchPage, type PageWatch } from '../lib/page-watch.ts';
 import { builtModel } from '../lib/reading-pages.ts';
 
@@ -201,18 +202,17 @@ describe('find on this page', () => {
   it('should put the cursor in the box at once, and find what was typed before the finder arrived', async () => {
     const other = await site.browser.newContext();
     const tab = await other.newPage();
-    let release = () => undefined as void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    // Note: the page's own scripts pass; what it loads when the fold opens waits until released.
+    const finder = gate();
+    // Note: the page's own scripts pass; what it loads when the fold opens waits for the gate.
     await tab.route(/\/_astro\/.*\.js$/, async (route) => {
-      if (!/FindInPage|Base/.test(route.request().url())) await held;
+      if (!/FindInPage|Base/.test(route.request().url())) await finder.passed;
       await route.continue();
     });
     await tab.goto(site.url(`read/${section.slug}/`));
     await tab.locator('details.find-fold > summary').click();
     expect(await tab.evaluate(() => document.activeElement?.id)).toBe('find-query');
     await tab.keyboard.type(QUERY);
-    release();
+    finder.open();
     const { total } = expectedMatches(section.slug, QUERY);
     await expect.poll(() => tab.locator('.find-count').textContent()).toBe(`1 of ${total} matches`);
     await other.close();

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
+import { gate } from '../lib/gate.ts';
 import { readResults } from '../lib/search.ts';
 
 let site: SiteUnderTest;
@@ -40,12 +41,11 @@ describe('the search engine', () => {
   it('should show the first result as soon as it is in, while later ones are still on their way', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    let release = () => undefined as void;
-    const held = new Promise<void>((resolve) => (release = resolve));
+    const later = gate();
     let fragments = 0;
-    // Note: the first fragment asked for passes; every later one waits until released.
+    // Note: the first fragment asked for passes; every later one waits until the gate opens.
     await page.route('**/pagefind/fragment/*', async (route) => {
-      if (fragments++ > 0) await held;
+      if (fragments++ > 0) await later.passed;
       await route.continue();
     });
     await page.goto(site.url('search/?q=children'));
@@ -53,7 +53,7 @@ describe('the search engine', () => {
     expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results for “children”/);
     expect(await page.locator('.search-result').count()).toBe(1);
     expect(await page.locator('#search-results').getAttribute('aria-busy')).toBe('true');
-    release();
+    later.open();
     const { results } = await readResults(page);
     expect(results.length).toBe(10);
     await context.close();

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, mostOf, type Backend } from '../../src/scripts/search/engine.ts';
 import type { PagefindResponse } from '../../src/scripts/search/pagefind.ts';
 import { vocabulary } from '../../src/search/vocabulary.ts';
+import { gate } from '../lib/gate.ts';
 
 const DOCS = [
   'Good arrangements for children missing from home or care are in place',
@@ -146,17 +147,16 @@ describe('createEngine: the first result early', () => {
   function slowExact() {
     const log: string[] = [];
     const inner = fakePagefind();
-    let release = () => undefined as void;
-    const held = new Promise<void>((resolve) => (release = resolve));
+    const exact = gate();
     const backend: Backend = {
       preload: inner.preload,
       search: async (q, options) => {
-        if (q !== null && /^".+"$/.test(q)) await held;
+        if (q !== null && /^".+"$/.test(q)) await exact.passed;
         const response = await inner.search(q, options);
         return response && { ...response, results: response.results.map((r) => ({ ...r, data: () => (log.push(`fragment ${r.id}`), r.data()) })) };
       },
     };
-    return { log, release, engine: createEngine(backend, async () => vocabulary(DOCS)) };
+    return { log, release: exact.open, engine: createEngine(backend, async () => vocabulary(DOCS)) };
   }
 
   it('should fetch the first result while the words are still being checked, and fetch it once', async () => {

@@ -76,7 +76,7 @@ async function openIdle(page: Page, url: string): Promise<void> {
  * Enters `q` in the box on /search/ once the engine has loaded: typed a key at a time, or pasted
  * (one input event, so nothing was searched or fetched for it before: the slowest case).
  */
-async function typed(browser: Browser, siteUrl: string, q: string, how: 'typed' | 'pasted') {
+async function enter(browser: Browser, siteUrl: string, q: string, how: 'typed' | 'pasted') {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -184,7 +184,7 @@ export async function run(): Promise<BenchResult> {
     for (const q of TYPED) {
       for (const how of ['typed', 'pasted'] as const) {
         const runs = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await typed(browser, server.url, q, how));
+        for (let i = 0; i < RUNS; i++) runs.push(await enter(browser, server.url, q, how));
         const way = how === 'typed' ? `typed "${q}" (${KEY_DELAY_MS} ms a key)` : `pasted "${q}"`;
         rows.push(withinBudget(`${way} on /search/: fetched from first keystroke to first result (median of ${RUNS})`, median(runs.map((r) => r.kb)), 'KB', TYPED_BUDGET_KB));
         rows.push({ metric: `  requests for the same (median)`, value: median(runs.map((r) => r.requests)), unit: 'requests' });

@@ -23,7 +23,10 @@ import { EMPTY_PROMPT, statusLines, unavailableLines } from './search/status.ts'
 
 /** Results drawn at a time; each needs its own small fragment file, so the first answer stays small. */
 const PAGE_SIZE = 10;
-/** Wait this long after the last keystroke before searching: long enough to skip the letters of a word typed at speed. */
+/**
+ * Wait this long after the last keystroke before searching: short, so each pause in typing gets
+ * its answer; only input events closer together (a held key, an autocompleted word) are searched once.
+ */
 const DEBOUNCE_MS = 30;
 /**
  * A query typed so far with fewer characters than this is not searched yet.

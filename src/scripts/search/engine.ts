@@ -108,8 +108,8 @@ export function createEngine(pagefind: Backend, vocabulary: () => Promise<readon
     }
     if (searched.length === 0) return { hits: [], complete: true, corrections, unknown };
 
-    const same = searched.length === query.words.length && searched.every((word, i) => word === query.words[i]);
-    const all = same ? await asTyped : complete(await pagefind.search(searched.join(' '), { filters }));
+    // Note: with nothing corrected or left out, the words searched are the words as typed.
+    const all = corrections.length + unknown.length === 0 ? await asTyped : complete(await pagefind.search(searched.join(' '), { filters }));
     if (all.hits.length > 0 || searched.length === 1) return { ...all, corrections, unknown };
     const each = await Promise.all(searched.map((word) => pagefind.search(word, { filters })));
     return { hits: mostOf(each), complete: false, corrections, unknown };

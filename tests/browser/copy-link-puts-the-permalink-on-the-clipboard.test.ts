@@ -23,7 +23,7 @@ let site: SiteUnderTest;
 let context: BrowserContext;
 let page: Page;
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite('root', { ownClipboard: true });
   context = await site.browser.newContext({ viewport: { width: 1280, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] });
   await installAxe(context);
   page = await context.newPage();

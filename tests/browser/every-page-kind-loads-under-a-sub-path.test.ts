@@ -55,7 +55,7 @@ describe(`pages under ${SUBPATH}`, () => {
     await page.goto(new URL(`${SUBPATH}pack/?items=p1`, site.server.url).href, { waitUntil: 'networkidle' });
     const model = JSON.parse(readFileSync(join(SUBPATH_SITE_DIR, 'data/report.json'), 'utf8')) as Report;
     const opening = model.paragraphs[0]!.text.slice(0, 60);
-    await expect.poll(() => page.locator('main').innerText()).toContain(opening);
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 10_000 }).toContain(opening);
     expect(failed).toEqual([]);
   });
 });

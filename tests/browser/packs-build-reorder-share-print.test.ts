@@ -52,7 +52,7 @@ async function addFrom(path: string, entry: CatalogueEntry, expectedCount: numbe
 }
 
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite('root', { ownClipboard: true });
   context = await site.browser.newContext();
   await installAxe(context);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });

@@ -16,7 +16,7 @@ let watch: PageWatch;
 
 beforeAll(async () => {
   model = await parseReportFile(REPORT_FILE);
-  site = await openSite();
+  site = await openSite('root', { ownClipboard: true });
   context = await site.browser.newContext();
   await installAxe(context);
   page = await context.newPage();

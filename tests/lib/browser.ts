@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { siteUrl, type SiteName } from './site.ts';
 
 export interface SiteUnderTest {
@@ -15,10 +16,17 @@ export function connectBrowser(): Promise<Browser> {
   return chromium.connect(inject('browserEndpoint'));
 }
 
-/** The run's Chromium, on one of the sites served for this run. */
-export async function openSite(name: SiteName = 'root'): Promise<SiteUnderTest> {
+/**
+ * The run's Chromium, on one of the sites served for this run. With `ownClipboard`, a Chromium of
+ * the file's own instead.
+ *
+ * Note: a headless Chromium has one clipboard for all its tabs, so two test files running side
+ * by side in the run's browser could each read what the other copied; a file that reads the
+ * clipboard pays about a second for a browser whose clipboard is its own.
+ */
+export async function openSite(name: SiteName = 'root', { ownClipboard = false } = {}): Promise<SiteUnderTest> {
   const served = siteUrl(name);
-  const browser = await connectBrowser();
+  const browser = ownClipboard ? await launchChromium(inject('chromiumPath')) : await connectBrowser();
   return {
     browser,
     server: { url: served },

@@ -86,7 +86,12 @@ describe('npm run dev', () => {
     await until(async () => {
       await page.goto(`${dev.url}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'domcontentloaded', timeout: 5_000 });
       await page.waitForFunction(
-        () => /\bresults?\b|could not load/i.test(document.getElementById('search-status')?.textContent ?? ''),
+        // Note: results are drawn one by one as their fragments arrive; the list is busy until
+        // the last is drawn, so counting earlier could count one.
+        () =>
+          /could not load/i.test(document.getElementById('search-status')?.textContent ?? '') ||
+          (/\bresults?\b/i.test(document.getElementById('search-status')?.textContent ?? '') &&
+            !document.getElementById('search-results')?.hasAttribute('aria-busy')),
         undefined,
         { timeout: 20_000 },
       );

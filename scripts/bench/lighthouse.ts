@@ -32,7 +32,7 @@ export async function run(): Promise<BenchResult> {
       const { stdout } = await promisify(execFile)(
         'node_modules/.bin/lighthouse',
         [server.url + sample.path, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`],
-        { env: { ...process.env, CHROME_PATH: findChromium() }, maxBuffer: 64 * 1024 * 1024 },
+        { env: { ...process.env, CHROME_PATH: findChromium('measure') }, maxBuffer: 64 * 1024 * 1024 },
       );
       const result = JSON.parse(stdout) as LighthouseResult;
       for (const id of CATEGORIES) {

@@ -154,10 +154,11 @@ if (app && fallback && form && input && status && list && more && skip) {
       if (run !== latest) return;
       tell();
       showFilterCounts(form, answer.counts);
-      // Note: a search made before the filters were in has no counts; ask again for them once
-      // they are. Judged by the answer itself, not by whether the filters are in now: they may
-      // have come in between this search being asked and answered.
-      if (answer.complete && Object.keys(answer.counts ?? {}).length === 0) {
+      // Note: a search made before the filters were in lacks counts for some or all of them
+      // (Pagefind counts only the filters it has loaded, and a search ticking one filter loads
+      // that one first); ask again once all are in. Judged by the answer itself, not by whether
+      // the filters are in now: they may have come in between this search being asked and answered.
+      if (answer.complete && FILTERS.some((name) => answer.counts?.[name] === undefined)) {
         void filtersLoaded.then(async () => {
           const again = await ready.ask(q, options);
           if (run === latest) showFilterCounts(form, again.counts);
@@ -228,7 +229,9 @@ if (app && fallback && form && input && status && list && more && skip) {
     input.setSelectionRange(input.value.length, input.value.length);
     void search();
   } else {
-    const idle = window.requestIdleCallback ?? ((load: () => void) => setTimeout(load, 200));
+    // Note: with a deadline, as a browser may find no idle moment for long (Chromium's headless
+    // shell at times found none in 15 s); the engine should be in before the reader types.
+    const idle = (load: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(load, { timeout: 1_000 }) : setTimeout(load, 200));
     idle(() => void start({ worker: true }).catch(() => undefined));
   }
 }

@@ -3,10 +3,13 @@
  * chunks and results it needs; results show one by one as they come in; and a page opened with
  * a query searches at once.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
 import { gate } from '../lib/gate.ts';
 import { readResults } from '../lib/search.ts';
+import { SITE_DIR } from '../lib/site.ts';
 
 let site: SiteUnderTest;
 beforeAll(async () => {
@@ -20,11 +23,17 @@ describe('the search engine', () => {
   it('should load while the page is idle, and typing should fetch only index chunks and fragments', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    const engine = page.waitForResponse((response) => /\/pagefind\/wasm\.en\.pagefind$/.test(response.url()));
-    // Note: loaded while idle, the engine starts in Pagefind's worker, off the main thread.
+    // Note: loaded while idle (the engine, its metadata and every filter index), and in Pagefind's
+    // worker, off the main thread. Each filter index the build wrote is waited for by name: the
+    // worker asks for them once the engine has started, which can be more than networkidle's
+    // half second after the engine arrived.
+    const filterFiles = readdirSync(join(SITE_DIR, 'pagefind', 'filter'));
+    const arrived = new Set<string>();
+    page.on('response', (response) => arrived.add(new URL(response.url()).pathname.split('/').pop()!));
     const worker = page.waitForEvent('worker', { predicate: (w) => /\/pagefind\/pagefind-worker\.js$/.test(w.url()), timeout: 15_000 });
-    await page.goto(site.url('search/'), { waitUntil: 'networkidle' });
-    await Promise.all([engine, worker]);
+    await page.goto(site.url('search/'));
+    await worker;
+    await expect.poll(() => ['wasm.en.pagefind', ...filterFiles].filter((file) => !arrived.has(file)), { timeout: 15_000 }).toEqual([]);
     await page.waitForLoadState('networkidle');
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(pathOf(request.url())));

@@ -35,11 +35,12 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
 
   it('should be linked from the home page and the contents', async () => {
     const other = await context.newPage();
+    // Note: each step has its own limit, so that a step that stalls says which it was.
     for (const from of ['', 'read/']) {
-      await other.goto(site.url(from));
-      await other.getByRole('link', { name: /whole report on one page/i }).first().click();
+      await other.goto(site.url(from), { timeout: 20_000 });
+      await other.getByRole('link', { name: /whole report on one page/i }).first().click({ timeout: 20_000, noWaitAfter: true });
       // Note: 'commit': where the link leads is what this checks; the page itself is checked below.
-      await other.waitForURL(`**${base}whole-report/`, { waitUntil: 'commit' });
+      await other.waitForURL(`**${base}whole-report/`, { waitUntil: 'commit', timeout: 20_000 });
     }
     await other.close();
   });

@@ -23,7 +23,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   let executablePath: string;
   try {
-    executablePath = findChromium();
+    executablePath = findChromium('test');
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);

@@ -24,8 +24,22 @@ describe('chooseBrowser', () => {
     expect(chooseBrowser(machine({ onPath: ['/usr/local/bin/chromium-browser', '/usr/bin/google-chrome'] }))).toEqual({ use: '/usr/local/bin/chromium-browser' });
   });
 
-  it("should install Debian's chromium on Debian or Ubuntu as root, and only there", () => {
-    expect(chooseBrowser(machine({ distribution: ['debian'], isRoot: true }))).toEqual({ install: 'apt-get', then: '/usr/bin/chromium' });
+  it('should take the headless shell first for the tests and the full browser first for measuring, whatever the PATH order', () => {
+    const onPath = ['/usr/local/bin/chromium', '/usr/bin/chromium-headless-shell', '/usr/bin/google-chrome'];
+    expect(chooseBrowser(machine({ onPath }), 'test')).toEqual({ use: '/usr/bin/chromium-headless-shell' });
+    expect(chooseBrowser(machine({ onPath }), 'measure')).toEqual({ use: '/usr/local/bin/chromium' });
+    // Note: one browser serves both purposes when it is the only one.
+    expect(chooseBrowser(machine({ onPath: ['/usr/bin/chromium-headless-shell'] }), 'measure')).toEqual({ use: '/usr/bin/chromium-headless-shell' });
+    expect(chooseBrowser(machine({ onPath: ['/usr/bin/chromium'] }), 'test')).toEqual({ use: '/usr/bin/chromium' });
+  });
+
+  it("should install Debian's chromium and its headless shell on Debian or Ubuntu as root, and only there", () => {
+    expect(chooseBrowser(machine({ distribution: ['debian'], isRoot: true }), 'test')).toEqual({
+      install: 'apt-get',
+      packages: ['chromium', 'chromium-headless-shell'],
+      then: '/usr/bin/chromium-headless-shell',
+    });
+    expect(chooseBrowser(machine({ distribution: ['debian'], isRoot: true }), 'measure')).toMatchObject({ then: '/usr/bin/chromium' });
     expect(chooseBrowser(machine({ distribution: ['linuxmint', 'ubuntu', 'debian'], isRoot: true }))).toMatchObject({ install: 'apt-get' });
     expect(chooseBrowser(machine({ distribution: ['debian'], isRoot: false }))).toEqual({ fail: NO_BROWSER });
     expect(chooseBrowser(machine({ distribution: ['fedora'], isRoot: true }))).toEqual({ fail: NO_BROWSER });
@@ -41,7 +55,7 @@ describe('chooseBrowser', () => {
 describe('findChromium', () => {
   it('should throw the one-line message rather than try to install where it cannot', () => {
     const said: string[] = [];
-    expect(() => findChromium(machine({ distribution: ['arch'] }), (line) => said.push(line))).toThrow(NO_BROWSER);
+    expect(() => findChromium('test', machine({ distribution: ['arch'] }), (line) => said.push(line))).toThrow(NO_BROWSER);
     expect(said).toEqual([]);
   });
 });

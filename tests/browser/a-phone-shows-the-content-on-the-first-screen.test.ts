@@ -1,6 +1,6 @@
 /**
- * Phone first: on a 390x844 phone a reading page's first paragraph and the first search result
- * are on the first screen (a compact header, "Find on this page" folded); at 320, 390 and 1280 px,
+ * Phone first: on a 390x844 phone a reading page's first paragraph, the first search result and
+ * the home page's first headline judgements are on the first screen (a compact header, "Find on this page" folded); at 320, 390 and 1280 px,
  * in light and dark, with and without scripts, no page scrolls sideways, every table fits or
  * scrolls inside a labelled region the keyboard can reach, and no word is broken mid-word.
  */
@@ -126,6 +126,13 @@ describe('on a 390x844 phone', () => {
       return form.getBoundingClientRect().bottom - lowest;
     });
     expect(gap).toBeLessThanOrEqual(13);
+  });
+
+  it("should show the home page's first two headline judgements, word and grade, on the first screen", async () => {
+    const page = await tab(PHONE);
+    await page.goto(site.url());
+    const second = (await page.locator('#judgements-heading ~ * li').nth(1).boundingBox())!;
+    expect(second.y + second.height, `the second judgement ends at ${Math.round(second.y + second.height)} px`).toBeLessThanOrEqual(PHONE.height);
   });
 
   it('should show the whole first search result on the first screen', async () => {

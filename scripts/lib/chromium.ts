@@ -26,8 +26,11 @@ export const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome-sta
 /** What the browser is for: the tests (headless shell first) or measuring (the full browser first). */
 export type Purpose = 'test' | 'measure';
 
-/** Where Debian's packages put them. */
-const DEBIAN_PATHS: Record<Purpose, string> = { test: `/usr/bin/${HEADLESS_SHELL}`, measure: '/usr/bin/chromium' };
+/** Where Debian's packages put them, in the order each purpose prefers them. */
+const DEBIAN_PATHS: Record<Purpose, string[]> = {
+  test: [`/usr/bin/${HEADLESS_SHELL}`, '/usr/bin/chromium'],
+  measure: ['/usr/bin/chromium', `/usr/bin/${HEADLESS_SHELL}`],
+};
 
 /** What the machine offers, gathered once so that the choice below is a pure function. */
 export interface Machine {
@@ -41,7 +44,11 @@ export interface Machine {
   isExecutable: (path: string) => boolean;
 }
 
-export type Choice = { use: string } | { install: 'apt-get'; packages: string[]; then: string } | { fail: string };
+/**
+ * An install is tried with each list of packages in turn (the second for a distribution without
+ * the headless shell); `then` lists where to look afterwards, best first.
+ */
+export type Choice = { use: string } | { install: 'apt-get'; packages: string[][]; then: string[] } | { fail: string };
 
 /** The one-line message when no browser can be found or installed. */
 export const NO_BROWSER =
@@ -60,7 +67,7 @@ export function chooseBrowser(machine: Machine, purpose: Purpose = 'test'): Choi
   const preferred = [...machine.onPath.filter((path) => isShell(path) === shellFirst), ...machine.onPath.filter((path) => isShell(path) !== shellFirst)];
   if (preferred.length > 0) return { use: preferred[0]! };
   if (machine.isRoot && machine.distribution.some((id) => id === 'debian' || id === 'ubuntu')) {
-    return { install: 'apt-get', packages: ['chromium', HEADLESS_SHELL], then: DEBIAN_PATHS[purpose] };
+    return { install: 'apt-get', packages: [['chromium', HEADLESS_SHELL], ['chromium']], then: DEBIAN_PATHS[purpose] };
   }
   return { fail: NO_BROWSER };
 }
@@ -99,17 +106,27 @@ export function findChromium(
   const choice = chooseBrowser(machine, purpose);
   if ('use' in choice) return choice.use;
   if ('fail' in choice) throw new Error(choice.fail);
-  const packages = choice.packages.join(' and ');
-  log(`No Chromium found: installing Debian's ${packages} packages with apt-get for the browser tests (or set CHROMIUM_PATH)`);
+  log(`No Chromium found: installing Debian's ${choice.packages[0]!.join(' and ')} packages with apt-get for the browser tests (or set CHROMIUM_PATH)`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  // Note: apt-get's own errors are shown, but not those of an attempt a later one stands in for.
+  const run = (args: string[], quiet = false) => execFileSync('apt-get', args, { stdio: ['ignore', 'ignore', quiet ? 'ignore' : 'inherit'], env });
   try {
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-    execFileSync('apt-get', ['install', '-y', '-qq', ...choice.packages], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    run(['update', '-qq']);
   } catch {
-    throw new Error(`apt-get could not install ${packages}. ${NO_BROWSER}`);
+    throw new Error(`apt-get update failed. ${NO_BROWSER}`);
   }
-  if (!machine.isExecutable(choice.then)) throw new Error(`apt-get installed ${packages} but ${choice.then} is missing. ${NO_BROWSER}`);
-  return choice.then;
+  const installed = choice.packages.find((packages, i) => {
+    try {
+      run(['install', '-y', '-qq', ...packages], i < choice.packages.length - 1);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (!installed) throw new Error(`apt-get could not install chromium. ${NO_BROWSER}`);
+  const found = choice.then.find((path) => machine.isExecutable(path));
+  if (!found) throw new Error(`apt-get installed ${installed.join(' and ')} but found none of ${choice.then.join(', ')}. ${NO_BROWSER}`);
+  return found;
 }
 
 /**

@@ -36,10 +36,11 @@ describe('chooseBrowser', () => {
   it("should install Debian's chromium and its headless shell on Debian or Ubuntu as root, and only there", () => {
     expect(chooseBrowser(machine({ distribution: ['debian'], isRoot: true }), 'test')).toEqual({
       install: 'apt-get',
-      packages: ['chromium', 'chromium-headless-shell'],
-      then: '/usr/bin/chromium-headless-shell',
+      // Note: chromium alone where the distribution has no headless shell.
+      packages: [['chromium', 'chromium-headless-shell'], ['chromium']],
+      then: ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'],
     });
-    expect(chooseBrowser(machine({ distribution: ['debian'], isRoot: true }), 'measure')).toMatchObject({ then: '/usr/bin/chromium' });
+    expect(chooseBrowser(machine({ distribution: ['debian'], isRoot: true }), 'measure')).toMatchObject({ then: ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'] });
     expect(chooseBrowser(machine({ distribution: ['linuxmint', 'ubuntu', 'debian'], isRoot: true }))).toMatchObject({ install: 'apt-get' });
     expect(chooseBrowser(machine({ distribution: ['debian'], isRoot: false }))).toEqual({ fail: NO_BROWSER });
     expect(chooseBrowser(machine({ distribution: ['fedora'], isRoot: true }))).toEqual({ fail: NO_BROWSER });

@@ -1,8 +1,9 @@
 /**
  * Phone first: on a 390x844 phone a reading page's first paragraph, the first search result and
- * the home page's first headline judgements are on the first screen (a compact header, "Find on this page" folded); at 320, 390 and 1280 px,
- * in light and dark, with and without scripts, no page scrolls sideways, every table fits or
- * scrolls inside a labelled region the keyboard can reach, and no word is broken mid-word.
+ * the home page's first headline judgements are on the first screen (a compact header, "Find on
+ * this page" folded); at 320, 390 and 1280 px, in light and dark, with and without scripts, no
+ * page scrolls sideways, every table fits or scrolls inside a labelled region the keyboard can
+ * reach, and no word is broken mid-word.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -47,6 +47,8 @@ if (app && fallback && form && input && status && list && more && skip) {
   fallback.hidden = true;
   app.hidden = false;
 
+  /** The filters the page offers (a report may have no values for one, which Pagefind then never counts). */
+  const shownFilters = [...new Set([...form.querySelectorAll<HTMLInputElement>('input[data-filter]')].map((box) => box.name))];
   let engine: Promise<Engine> | undefined;
   let filtersLoaded: Promise<unknown> = Promise.resolve();
   let latest = 0;
@@ -154,11 +156,11 @@ if (app && fallback && form && input && status && list && more && skip) {
       if (run !== latest) return;
       tell();
       showFilterCounts(form, answer.counts);
-      // Note: a search made before the filters were in lacks counts for some or all of them
+      // Note: a search made before the filters were in lacks counts for some or all of those shown
       // (Pagefind counts only the filters it has loaded, and a search ticking one filter loads
       // that one first); ask again once all are in. Judged by the answer itself, not by whether
       // the filters are in now: they may have come in between this search being asked and answered.
-      if (answer.complete && FILTERS.some((name) => answer.counts?.[name] === undefined)) {
+      if (answer.complete && shownFilters.some((name) => answer.counts?.[name] === undefined)) {
         void filtersLoaded.then(async () => {
           const again = await ready.ask(q, options);
           if (run === latest) showFilterCounts(form, again.counts);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDev, type RunningSite } from '../../scripts/lib/site-process.ts';
 import { REPORT_FILE } from '../../src/lib/report-file.ts';
 import { connectBrowser } from '../lib/browser.ts';
+import { waitForAnswer } from '../lib/search.ts';
 
 /**
  * How long the test waits for an edit to show. An edit shows in two to three seconds on a quiet
@@ -85,16 +86,7 @@ describe('npm run dev', () => {
     // search could not load), and opening the page again finds it ready.
     await until(async () => {
       await page.goto(`${dev.url}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'domcontentloaded', timeout: 5_000 });
-      await page.waitForFunction(
-        // Note: results are drawn one by one as their fragments arrive; the list is busy until
-        // the last is drawn, so counting earlier could count one.
-        () =>
-          /could not load/i.test(document.getElementById('search-status')?.textContent ?? '') ||
-          (/\bresults?\b/i.test(document.getElementById('search-status')?.textContent ?? '') &&
-            !document.getElementById('search-results')?.hasAttribute('aria-busy')),
-        undefined,
-        { timeout: 20_000 },
-      );
+      await waitForAnswer(page, { timeout: 20_000, orUnavailable: true });
       headings = await page.locator('.search-result h3').allInnerTexts();
       return headings.length > 0;
     });

@@ -15,14 +15,24 @@ export interface SeenResult {
 
 /**
  * Waits until the search page has answered (its status names results) and has drawn them all
- * (its list is no longer busy), and reads the results.
+ * (its list is no longer busy; results are drawn one by one as their fragments arrive), or,
+ * with `orUnavailable`, until it says search could not load.
  */
-export async function readResults(page: Page): Promise<{ status: string; results: SeenResult[] }> {
+export async function waitForAnswer(page: Page, { timeout = 10_000, orUnavailable = false } = {}): Promise<void> {
   await page.waitForFunction(
-    () => /\bresults?\b/i.test(document.getElementById('search-status')?.textContent ?? '') && !document.getElementById('search-results')?.hasAttribute('aria-busy'),
-    null,
-    { timeout: 10_000 },
+    (orUnavailable) => {
+      const status = document.getElementById('search-status')?.textContent ?? '';
+      if (orUnavailable && /could not load/i.test(status)) return true;
+      return /\bresults?\b/i.test(status) && !document.getElementById('search-results')?.hasAttribute('aria-busy');
+    },
+    orUnavailable,
+    { timeout },
   );
+}
+
+/** Waits until the search page has answered and drawn its results (waitForAnswer), and reads them. */
+export async function readResults(page: Page): Promise<{ status: string; results: SeenResult[] }> {
+  await waitForAnswer(page);
   const status = (await page.locator('#search-status').textContent()) ?? '';
   const results = await page.locator('.search-result').evaluateAll((items) =>
     items.map((item) => ({

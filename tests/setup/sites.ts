@@ -47,9 +47,8 @@ async function start(): Promise<{ sites: ServedSites; servers: RunningSite[] }> 
   const names = Object.keys(SITES) as SiteName[];
   const logs = new Map<SiteName, string>();
   if (process.env.SKIP_BUILD !== '1') {
-    // Note: one build at a time. Builds of one project share its .astro/ folder, where each
-    // writes and renames the same temporary files (content-assets.mjs.tmp); two at once can
-    // fail with ENOENT. Each takes a few seconds, so little is lost.
+    // Note: one after another, as buildSite runs one build of the project at a time anyway
+    // (its build lock, scripts/lib/site-process.ts); each takes a few seconds.
     for (const name of names) logs.set(name, await buildSite(SITES[name]));
   } else {
     for (const name of names) if (!existsSync(SITES[name].outDir)) throw new Error(`SKIP_BUILD=1 but ${SITES[name].outDir} is not built`);

@@ -1,8 +1,8 @@
 /**
  * Wherever a reader meets a recommendation it is named by its words, its code beside them as a
- * quiet label: its own page's heading and tab title, the recommendations list, the "Supports"
- * lines under paragraphs, a theme's list. At 1280, 390 and 320 px, in light and dark, with and
- * without scripts (none of this needs them).
+ * quiet label: its own page's heading, tab title and breadcrumb trail, the recommendations list,
+ * the "Supports" lines under paragraphs, a theme's list. At 1280, 390 and 320 px, in light and
+ * dark, with and without scripts (none of this needs them).
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,8 @@ async function check(page: Page): Promise<string[]> {
     const heading = await page.locator('h1').innerText();
     if (!namesByWords(heading, rec.id)) found.push(`the page of ${rec.id} is headed "${heading}"`);
     if (!(await page.title()).startsWith(heading)) found.push(`the page of ${rec.id} is titled "${await page.title()}"`);
+    const crumb = await page.locator('.breadcrumbs [aria-current="page"]').innerText();
+    if (!namesByWords(crumb, rec.id)) found.push(`the breadcrumb trail of ${rec.id} ends in "${crumb}"`);
     if (!(await page.locator('.part-name').innerText()).includes(`Recommendation ${rec.id}`)) found.push(`the page of ${rec.id} does not show its code`);
     const box = (await page.locator('h1').boundingBox())!;
     if (box.x + box.width > width) found.push(`the heading of ${rec.id} is wider than the screen`);

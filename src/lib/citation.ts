@@ -31,9 +31,24 @@ export function citedReport(report: Pick<Report, 'publisher' | 'metadata'>): Cit
   return { publisher: report.publisher, title, authority, publishedAsPublished };
 }
 
+/**
+ * The words of the report as a source, in order, with the title and the date marked, so a page
+ * can set them as `<cite>` and `<time>` and still read exactly as `citedSource`.
+ */
+export function citedSourceParts(report: CitedReport): { text: string; is?: 'title' | 'date' }[] {
+  return [
+    { text: `${report.publisher}, ` },
+    { text: report.title, is: 'title' },
+    { text: `: ${report.authority}, published ` },
+    { text: report.publishedAsPublished, is: 'date' },
+  ];
+}
+
 /** The report as a source: "Ofsted, Inspection of …: London Borough of Tower Hamlets, published 27 July 2012". */
 export function citedSource(report: CitedReport): string {
-  return `${report.publisher}, ${report.title}: ${report.authority}, published ${report.publishedAsPublished}`;
+  return citedSourceParts(report)
+    .map((part) => part.text)
+    .join('');
 }
 
 /** How a citation names the item: "paragraph 39", "recommendation sg-3m-4". */

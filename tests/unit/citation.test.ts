@@ -1,6 +1,6 @@
 /** One citation format for pages, packs and pack downloads. */
 import { describe, expect, it } from 'vitest';
-import { citation, citationText, citedItemName, citedReport, citedSource, withUrl } from '../../src/lib/citation.ts';
+import { citation, citationText, citedItemName, citedReport, citedSource, citedSourceParts, withUrl } from '../../src/lib/citation.ts';
 
 const report = {
   publisher: 'Ofsted',
@@ -34,6 +34,13 @@ describe('citationText and withUrl', () => {
 describe('citedSource', () => {
   it('should name the report as a source, for source notices', () => {
     expect(citedSource(report)).toBe('Ofsted, Inspection of safeguarding and looked after children services: London Borough of Tower Hamlets, published 27 July 2012');
+  });
+
+  it('should mark the title and the date among its words, for pages to set as <cite> and <time>', () => {
+    const parts = citedSourceParts(report);
+    expect(parts.map((part) => part.text).join('')).toBe(citedSource(report));
+    expect(parts.filter((part) => part.is === 'title').map((part) => part.text)).toEqual([report.title]);
+    expect(parts.filter((part) => part.is === 'date').map((part) => part.text)).toEqual([report.publishedAsPublished]);
   });
 });
 

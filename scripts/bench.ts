@@ -5,6 +5,7 @@
  * missed: it is a benchmark, not a test.
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { removeBuiltSite } from './bench/lib/built-site.ts';
 import type { BenchModule, BenchResult, BenchRow } from './bench/lib/types.ts';
 
 const DIR = new URL('./bench/', import.meta.url);
@@ -31,6 +32,7 @@ for (const file of files) {
     results.push({ name, rows: [], error: message });
   }
 }
+await removeBuiltSite();
 
 const table = results.flatMap((r) =>
   r.error ? [[r.name, `could not measure: ${r.error}`, '', '', '', '']] : r.rows.map((row) => [r.name, row.metric, String(row.value), row.unit, row.budget === undefined ? '' : `≤ ${row.budget}`, status(row)]),

@@ -3,9 +3,9 @@
  * `npm run bench` into a temporary folder, so dist/ and other builds are left alone. It is built
  * as a deployment builds it, with the site's public address (SITE_URL), so the pages carry their
  * canonical links and the sitemap exists (the sample pages are found in it); the address is a
- * placeholder no request goes to.
+ * placeholder no request goes to. `removeBuiltSite()` deletes it when the benchmark is done.
  */
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSite } from '../../lib/site-process.ts';
 
@@ -19,9 +19,16 @@ const DEPLOYED_AT = 'https://reports.example.org';
 
 let built: Promise<BuiltSite> | undefined;
 
+let folder: string | undefined;
+
 export function builtSite(): Promise<BuiltSite> {
   built ??= build();
   return built;
+}
+
+/** Deletes the benchmark's build, with the cache Astro kept beside it, if one was made. */
+export async function removeBuiltSite(): Promise<void> {
+  if (folder) await rm(folder, { recursive: true, force: true });
 }
 
 async function build(): Promise<BuiltSite> {
@@ -29,7 +36,10 @@ async function build(): Promise<BuiltSite> {
   // under the working directory, but in ./.astro/ for one outside it, which two such builds
   // at once would share.
   await mkdir(join('node_modules', '.cache'), { recursive: true });
-  const dir = await mkdtemp(join('node_modules', '.cache', 'bench-site-'));
+  // Note: the site in a folder of its own, so that what Astro keeps beside the output folder
+  // (astro.config.mjs names it) is inside it too and goes with it.
+  folder = await mkdtemp(join('node_modules', '.cache', 'bench-'));
+  const dir = join(folder, 'site');
   const started = performance.now();
   await buildSite({ outDir: dir, site: DEPLOYED_AT });
   return { dir, buildMs: Math.round(performance.now() - started) };

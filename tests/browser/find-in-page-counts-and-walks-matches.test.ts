@@ -210,7 +210,8 @@ describe('find on this page', () => {
     });
     await tab.goto(site.url(`read/${section.slug}/`));
     await tab.locator('details.find-fold > summary').click();
-    expect(await tab.evaluate(() => document.activeElement?.id)).toBe('find-query');
+    // Note: polled: a fold's toggle event, which moves the cursor, comes a task after the click.
+    await expect.poll(() => tab.evaluate(() => document.activeElement?.id)).toBe('find-query');
     await tab.keyboard.type(QUERY);
     finder.open();
     const { total } = expectedMatches(section.slug, QUERY);

@@ -43,6 +43,11 @@ export function themeRows(report: Report): ThemeRow[] {
   });
 }
 
+/** The themes judged `grade` in at least one part (every theme without a grade): the themes grid's rows and its filters' counts. */
+export function themeRowsJudged(report: Report, grade?: number): ThemeRow[] {
+  return themeRows(report).filter((row) => grade === undefined || [...row.cells.values()].some((cell) => cell.grade === grade));
+}
+
 /** A judgement as the site lists it: the body's, or one the record of main findings alone gives. */
 export interface ListedJudgement {
   part: string;

@@ -4,10 +4,9 @@
  * started, so the tests drive exactly what a reader's `npm start` does.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { holdingLock } from './build-lock.ts';
 
 /** Which site to build or serve: the output folder and, where not the defaults, the base path, address and report. */
 export interface SiteVariant {
@@ -39,8 +38,11 @@ function astroEnv(variant: SiteVariant, extra: Record<string, string> = {}): Nod
  * when asked for by several processes at once (test files run in parallel).
  */
 export function buildSite(variant: SiteVariant): Promise<string> {
-  return holdingBuildLock(() => build(variant));
+  return holdingLock(BUILD_LOCK, () => build(variant));
 }
+
+/** The project's build lock (scripts/lib/build-lock.ts says why builds take turns). */
+const BUILD_LOCK = resolve('node_modules/.cache/astro-build.lock');
 
 function build(variant: SiteVariant): Promise<string> {
   return new Promise((done, fail) => {
@@ -52,45 +54,6 @@ function build(variant: SiteVariant): Promise<string> {
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? done(said + errors) : fail(new Error(`astro build (${variant.outDir}) exited with code ${code}:\n${errors.trim()}`))));
   });
-}
-
-/**
- * Runs `task` holding the project's build lock: a folder that only one process can create.
- *
- * Note: every build of a project writes and renames the same temporary files in its .astro/
- * folder (content-assets.mjs.tmp), whatever its output folder, and two at once can fail with
- * ENOENT. A lock whose holder has died (its pid is gone) is taken over. A package such as
- * proper-lockfile would do the same; twenty lines do not justify a dependency.
- */
-async function holdingBuildLock<T>(task: () => Promise<T>): Promise<T> {
-  const lock = resolve('node_modules/.cache/astro-build.lock');
-  await mkdir(join(lock, '..'), { recursive: true });
-  for (;;) {
-    try {
-      await mkdir(lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => '0'));
-      if (holder > 0 && !isRunning(holder)) await rm(lock, { recursive: true, force: true });
-      else await sleep(100);
-    }
-  }
-  await writeFile(join(lock, 'pid'), String(process.pid));
-  try {
-    return await task();
-  } finally {
-    await rm(lock, { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 export interface RunningSite {

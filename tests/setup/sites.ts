@@ -48,7 +48,7 @@ async function start(): Promise<{ sites: ServedSites; servers: RunningSite[] }> 
   const logs = new Map<SiteName, string>();
   if (process.env.SKIP_BUILD !== '1') {
     // Note: one after another, as buildSite runs one build of the project at a time anyway
-    // (its build lock, scripts/lib/site-process.ts); each takes a few seconds.
+    // (its build lock, scripts/lib/build-lock.ts); each takes a few seconds.
     for (const name of names) logs.set(name, await buildSite(SITES[name]));
   } else {
     for (const name of names) if (!existsSync(SITES[name].outDir)) throw new Error(`SKIP_BUILD=1 but ${SITES[name].outDir} is not built`);

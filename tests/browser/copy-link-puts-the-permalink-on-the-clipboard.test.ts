@@ -137,22 +137,28 @@ describe('the Copy link and Cite buttons', () => {
     expect(await page.evaluate('document.activeElement.textContent')).toMatch(/^Cite/);
   });
 
-  it('should still let a reader copy by hand where the clipboard is refused: the text shown and selected', async () => {
+  it('should still let a reader copy by hand where the clipboard is refused: the text shown and selected, the cursor kept on the button', async () => {
     const { context, page } = await openRefused(390, `read/${paragraph.section}/`);
     try {
       const article = page.locator(`#${paragraph.id}`);
       await article.getByRole('button', { name: /^Cite/ }).click();
       const panel = page.locator('.cite-panel:visible');
-      await panel.getByRole('button', { name: /^Copy citation/ }).click();
+      // Note: by keyboard, so that a refused copy is seen to leave the cursor on the button pressed.
+      const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? document.activeElement?.tagName);
+      await panel.getByRole('button', { name: /^Copy citation/ }).focus();
+      await page.keyboard.press('Enter');
       const expected = citationOf(`paragraph ${paragraph.number}`, `p/${paragraph.number}/`);
       await expect.poll(() => page.evaluate('window.getSelection().toString()')).toBe(expected);
       expect(await panel.locator('.tool-note').innerText()).toMatch(/^Could not copy here: the text below is selected/);
+      expect(await focused()).toMatch(/^Copy citation/);
 
       // Copy link, refused, shows the link in the same panel, selected.
-      await article.getByRole('button', { name: /^Copy link/ }).click();
+      await article.getByRole('button', { name: /^Copy link/ }).focus();
+      await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate('window.getSelection().toString()')).toBe(site.url(`p/${paragraph.number}/`));
       expect(await page.locator('.cite-panel:visible .cite-heading').innerText()).toBe(`Link to paragraph ${paragraph.number}`);
       expect(await article.locator('.tool-note').first().innerText()).toBe('Could not copy');
+      expect(await focused()).toMatch(/^Copy link/);
     } finally {
       await context.close();
     }

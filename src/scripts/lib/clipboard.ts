@@ -9,10 +9,15 @@ export async function copyText(text: string): Promise<boolean> {
     area.value = text;
     area.readOnly = true;
     area.className = 'visually-hidden';
+    // Note: selecting the textarea takes the focus, and removing it drops the focus on the page
+    // itself; it goes back to where it was (the button pressed), so a keyboard reader keeps
+    // their place.
+    const focused = document.activeElement;
     document.body.append(area);
     area.select();
     const ok = document.execCommand('copy');
     area.remove();
+    if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
     return ok;
   }
 }

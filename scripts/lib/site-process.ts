@@ -32,6 +32,9 @@ function astroEnv(variant: SiteVariant, extra: Record<string, string> = {}): Nod
   return env;
 }
 
+/** The project's build lock (scripts/lib/build-lock.ts says why builds take turns). */
+const BUILD_LOCK = resolve('node_modules/.cache/astro-build.lock');
+
 /**
  * `astro build` for the variant; resolves with what it printed, and on failure
  * rejects with what the build printed on stderr. Builds of this project run one at a time, even
@@ -40,9 +43,6 @@ function astroEnv(variant: SiteVariant, extra: Record<string, string> = {}): Nod
 export function buildSite(variant: SiteVariant): Promise<string> {
   return holdingLock(BUILD_LOCK, () => build(variant));
 }
-
-/** The project's build lock (scripts/lib/build-lock.ts says why builds take turns). */
-const BUILD_LOCK = resolve('node_modules/.cache/astro-build.lock');
 
 function build(variant: SiteVariant): Promise<string> {
   return new Promise((done, fail) => {

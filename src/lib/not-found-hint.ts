@@ -40,7 +40,8 @@ export function notFoundHint(path: string, known: KnownAddresses): NotFoundHint 
   const recommendation = /^recommendations\/([^/?#]+)/i.exec(path);
   if (recommendation) {
     const asked = decodeSafely(recommendation[1]!).toLowerCase().replace(/[^a-z0-9-]/g, '');
-    const found = known.recommendations.find((r) => r.id === asked || r.id.replace(/-/g, '') === asked.replace(/-/g, ''));
+    // Note: compared without hyphens, so "sg3m4" finds sg-3m-4 as "SG-3M-4" does.
+    const found = known.recommendations.find((r) => r.id.replace(/-/g, '') === asked.replace(/-/g, ''));
     if (found) return { text: `This address looks like a link to recommendation ${found.id}:`, link: { path: recommendationPath(found.id), label: found.name } };
     return {
       text: `The report has no recommendation with the code “${asked || recommendation[1]}”.`,

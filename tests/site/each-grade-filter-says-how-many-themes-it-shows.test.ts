@@ -3,29 +3,25 @@
  * themes)", "Adequate, grade 3 (none)"), and the page each leads to lists that many, so a reader
  * sees the spread of grades before choosing and is never sent to an empty page unawares.
  */
+import { findAll } from 'domutils';
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH } from '../lib/built-pages.ts';
 import { all, attr, dom, text } from '../lib/reading-pages.ts';
 
-/** The filter links of a themes page: where each goes and the count it states. */
+/** The filter links of a themes page: where each goes and the words it shows. */
 async function filterLinks(file: string) {
   const doc = await dom(file);
   const nav = all(doc, (e) => e.name === 'nav' && attr(e, 'class') === 'filter-links')[0];
-  const links = nav ? all(doc, (e) => e.name === 'a' && isInside(e, nav)) : [];
+  const links = nav ? findAll((e) => e.name === 'a', nav.children) : [];
   return links.map((a) => ({ href: attr(a, 'href')!, words: text(a).replace(/\s+/g, ' ').trim() }));
 }
 
-function isInside(element: { parent: unknown }, ancestor: unknown): boolean {
-  for (let at = element.parent as { parent: unknown } | null; at; at = at.parent as { parent: unknown } | null) if (at === ancestor) return true;
-  return false;
-}
-
-/** The number of themes a themes page lists: the rows of its grid, none where it says so. */
+/** The number of themes a themes page lists: the body rows of its grid, none where it has no grid. */
 async function themesListed(href: string): Promise<number> {
   const doc = await dom(`${href.slice(BASE_PATH.length)}index.html`);
   const grid = all(doc, (e) => e.name === 'table' && (attr(e, 'class') ?? '').includes('themes-grid'))[0];
-  if (!grid) return 0;
-  return all(doc, (e) => e.name === 'tr' && e.parent?.type === 'tag' && (e.parent as { name: string }).name === 'tbody' && isInside(e, grid)).length;
+  const body = grid ? findAll((e) => e.name === 'tbody', grid.children)[0] : undefined;
+  return body ? findAll((e) => e.name === 'tr', body.children).length : 0;
 }
 
 describe('the grade filters of the themes page', () => {

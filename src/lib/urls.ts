@@ -66,3 +66,8 @@ export function wholeReportAnchor(section: string): string {
 export function absolute(path: string, site: URL | undefined): string {
   return site ? new URL(path, site).href : path;
 }
+
+/** The one page with both parts' grades and every recommendation's due date, `/at-a-glance/`. */
+export function atAGlanceUrl(): string {
+  return url('at-a-glance/');
+}

@@ -36,8 +36,12 @@ async function printed(path: string, page: Page) {
     footer: await page.locator('footer').innerText(),
     // Note: innerText of a hidden element is still its text, so whether it prints is asked apart.
     footerPrinted: await page.locator('footer').evaluate((el) => getComputedStyle(el).display !== 'none'),
+    // Note: a link in a table, list or navigation (outside the report's own paragraphs) is listed
+    // rather than read in a sentence, and prints no address.
     linkSuffixes: await page.locator('main a[href]').evaluateAll((links) =>
-      links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]),
+      links
+        .filter((a) => (a as HTMLElement).offsetParent !== null)
+        .map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content, ((list) => list !== null && !(a.closest('.para-body')?.contains(list) ?? false))(a.closest('table, nav, ul, ol, dl'))] as const),
     ),
     pdf: await page.pdf({ format: 'A4' }),
   };
@@ -52,14 +56,14 @@ describe('printing', () => {
       expect(out.footerPrinted).toBe(true);
       expect(out.footer).toContain(report.metadata.reproduction);
       expect(out.footer).toMatch(/Printed from http/);
-      // Note: each link to another page prints its full address, one a reader can type; a link
-      // to a place on the same page prints none.
+      // Note: each link in running text to another page prints its full address, one a reader
+      // can type; a link to a place on the same page, or one in a list, prints none.
       const pageAddress = new URL(path, site.server.url).href;
-      const elsewhere = out.linkSuffixes.filter(([href]) => new URL(href!, pageAddress).href.split('#')[0] !== pageAddress);
+      const elsewhere = out.linkSuffixes.filter(([href, , listed]) => !listed && new URL(href!, pageAddress).href.split('#')[0] !== pageAddress);
       expect(elsewhere.length).toBeGreaterThan(0);
-      for (const [href, suffix] of out.linkSuffixes) {
+      for (const [href, suffix, listed] of out.linkSuffixes) {
         const target = new URL(href!, pageAddress).href;
-        if (target.split('#')[0] === pageAddress) expect(suffix, `link ${href}`).toBe('none');
+        if (listed || target.split('#')[0] === pageAddress) expect(suffix, `link ${href}`).toBe('none');
         else expect(suffix, `link ${href}`).toBe(`" <${target}>"`);
       }
       expect(out.pdf.subarray(0, 5).toString()).toBe('%PDF-');

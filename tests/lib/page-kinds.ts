@@ -14,6 +14,7 @@ const KINDS: [string, RegExp][] = [
   ['theme', /^themes\/(?!grade\/).+/],
   ['recommendations', /^recommendations\/$/],
   ['recommendation', /^recommendations\/.+/],
+  ['at a glance', /^at-a-glance\/$/],
   ['glossary', /^glossary\/$/],
   ['data', /^data\/$/],
   ['search', /^search\/$/],

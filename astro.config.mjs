@@ -48,7 +48,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/](site|search-shortcut|permalink-tools|add-to-pack|print-address|print-link-targets)\.ts|packs[\\/](ids|query|storage)\.ts|lib[\\/](urls|escape-regexp|grade-text|citation|recommendation-name)\.ts)/ }],
+                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/](site|search-shortcut|permalink-tools|quote|add-to-pack|print-address|print-link-targets)\.ts|packs[\\/](ids|query|storage)\.ts|lib[\\/](urls|escape-regexp|grade-text|citation|recommendation-name|text-fragment)\.ts)/ }],
               },
             },
           },

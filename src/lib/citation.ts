@@ -73,3 +73,13 @@ export function withUrl(text: string, url: string): string {
 export function citation(report: CitedReport, item: CitedItem, url: string): string {
   return withUrl(citationText(report, item), url);
 }
+
+/**
+ * A quotation: the quoted words in quotation marks, then the citation and its URL, the link that
+ * opens the item with the words highlighted (src/lib/text-fragment.ts).
+ *
+ *   “The partnership is strong.” Ofsted, Inspection of …, published 27 July 2012, paragraph 39. https://…/read/…/#p39:~:text=…
+ */
+export function quotation(words: string, text: string, url: string): string {
+  return `“${words}” ${withUrl(text, url)}`;
+}

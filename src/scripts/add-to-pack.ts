@@ -58,9 +58,13 @@ function showState(button: HTMLButtonElement, state: HTMLElement, inPack: boolea
   state.hidden = !inPack;
 }
 
-/** Where the button goes: the element's own tools area when it has one, else a new one at its end. */
+/**
+ * Where the button goes: the element's Share menu (src/scripts/permalink-tools.ts, which runs
+ * first), else its own tools area, else a new one at its end.
+ */
 function toolsOf(element: HTMLElement): HTMLElement {
-  const existing = element.querySelector<HTMLElement>(':scope > .para-tools, :scope > .rec-tools, :scope > .pack-tools');
+  const existing =
+    element.querySelector<HTMLElement>(':scope > .share-menu') ?? element.querySelector<HTMLElement>(':scope > .para-tools, :scope > .rec-tools, :scope > .pack-tools');
   if (existing) return existing;
   const tools = document.createElement(element.tagName === 'LI' ? 'span' : 'div');
   tools.className = 'pack-tools';

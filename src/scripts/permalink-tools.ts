@@ -1,29 +1,32 @@
 /**
- * Copy link / Cite: turns each permalink anchor (`a.permalink[data-cite]`) into two buttons.
+ * Share: beside each permalink anchor (`a.permalink[data-cite]`) one "Share" button opens a
+ * small menu of what a reader can do with the item: Copy link, Cite, Quote (and Add to pack,
+ * which src/scripts/add-to-pack.ts puts in the same menu). The permalink stays a plain link, so
+ * the item's address is there with scripts or without; the menu exists only where scripts run.
  *
- * "Copy link" copies the anchor's absolute URL and says "Link copied" beside itself. "Cite"
- * opens a small panel under the tools that shows the citation, `{data-cite}. {absolute URL}`
- * (the site's one format, src/lib/citation.ts: pages render `data-cite` with `citationText`),
- * with its own "Copy citation" button. The text is there to read and select, so citing works
- * where the clipboard is refused: the panel then selects it and says how to copy it by hand
- * (a refused "Copy link" shows the link there too). What happens is also said once in a
- * polite live region for screen readers; the visible words are hidden from them so nothing is
- * read twice.
+ * "Share" is a disclosure button (aria-expanded): Escape anywhere in the menu or its panels
+ * closes them and puts the focus back on it. "Copy link" copies the anchor's absolute URL and
+ * says "Link copied". "Cite" opens a panel with the citation, `{data-cite}. {absolute URL}` (the
+ * site's one format, src/lib/citation.ts), and its own "Copy citation" button. "Quote" opens a
+ * panel listing the item's sentences; choosing one copies it as a quotation (src/scripts/quote.ts).
+ * The text is there to read and select, so citing works where the clipboard is refused: the
+ * panel then selects it and says how to copy it by hand. What happens is also said once in a
+ * polite live region; the visible words are hidden from screen readers so nothing is read twice.
  *
- * Without scripts the anchor stays a plain link. Loaded as a bundled file (never inline) so it
- * runs under a CSP without 'unsafe-inline'. Any page may use it: give an anchor
- * `class="permalink"`, `data-cite` (the citation before the URL) and `data-label` (what it links
- * to, e.g. "paragraph 12").
+ * Loaded as a bundled file (never inline) so it runs under a CSP without 'unsafe-inline'. Any
+ * page may use it: give an anchor `class="permalink"`, `data-cite` (the citation before the URL)
+ * and `data-label` (what it links to, e.g. "paragraph 12").
  */
 import { withUrl } from '../lib/citation.ts';
 import { copyText } from './lib/clipboard.ts';
 import { politeRegion } from './lib/live-region.ts';
+import { quoteScopeOf, sentencesOf, copyQuote } from './quote.ts';
 
 /** How long a "copied" note stays beside its button. */
 const NOTE_MS = 6000;
 const MANUAL_COPY = 'Could not copy here: the text below is selected, so copy it with your device’s copy command.';
 
-function button(label: string, hidden: string): HTMLButtonElement {
+export function button(label: string, hidden: string): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.append(label);
@@ -53,25 +56,47 @@ function selectText(element: HTMLElement): void {
 
 let panels = 0;
 
+/** A panel under the tools, labelled by its first line. */
+function panel(kind: string): { box: HTMLDivElement; heading: HTMLParagraphElement } {
+  const id = `${kind}-panel-${++panels}`;
+  const box = document.createElement('div');
+  box.className = `cite-panel ${kind}-panel`;
+  box.id = id;
+  box.hidden = true;
+  box.setAttribute('role', 'group');
+  const heading = document.createElement('p');
+  heading.className = 'cite-heading';
+  heading.id = `${id}-heading`;
+  box.setAttribute('aria-labelledby', heading.id);
+  box.append(heading);
+  return { box, heading };
+}
+
 function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
   const href = anchor.href; // absolute, resolved against the page: right under any host and base path
   const citation = withUrl(anchor.dataset.cite ?? '', href);
   const what = anchor.dataset.label ?? 'this';
   const tools = anchor.parentElement!;
-  const copyLink = button('Copy link', `to ${what}`);
-  const linkNote = note();
-  const cite = button('Cite', what);
+  const owner = tools.parentElement!;
 
-  const id = `cite-panel-${++panels}`;
-  const panel = document.createElement('div');
-  panel.className = 'cite-panel';
-  panel.id = id;
-  panel.hidden = true;
-  panel.setAttribute('role', 'group');
-  const heading = document.createElement('p');
-  heading.className = 'cite-heading';
-  heading.id = `${id}-heading`;
-  panel.setAttribute('aria-labelledby', heading.id);
+  const share = button('Share', what);
+  share.className = 'share-toggle';
+  const shareNote = note();
+  const menu = document.createElement('div');
+  menu.className = 'share-menu';
+  menu.id = `share-menu-${++panels}`;
+  menu.hidden = true;
+  menu.setAttribute('role', 'group');
+  menu.setAttribute('aria-label', `Share ${what}`);
+  share.setAttribute('aria-expanded', 'false');
+  share.setAttribute('aria-controls', menu.id);
+
+  const copyLink = button('Copy link', `to ${what}`);
+  const cite = button('Cite', what);
+  const quote = button('Quote', what);
+  menu.append(copyLink, cite, quote);
+
+  const citePanel = panel('cite');
   const text = document.createElement('p');
   text.className = 'cite-text';
   const copyCitation = button('Copy citation', `of ${what}`);
@@ -79,54 +104,107 @@ function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
   const actions = document.createElement('p');
   actions.className = 'cite-actions';
   actions.append(copyCitation, citationNote);
-  panel.append(heading, text, actions);
+  citePanel.box.append(text, actions);
   cite.setAttribute('aria-expanded', 'false');
-  cite.setAttribute('aria-controls', id);
+  cite.setAttribute('aria-controls', citePanel.box.id);
+
+  const quotePanel = panel('quote');
+  quotePanel.heading.textContent = `Choose a sentence of ${what} to copy as a quote`;
+  const sentences = document.createElement('ul');
+  sentences.className = 'quote-sentences';
+  const quoteNote = note();
+  const quoteText = document.createElement('p');
+  quoteText.className = 'cite-text';
+  quoteText.hidden = true;
+  quotePanel.box.append(sentences, quoteNote, quoteText);
+  quote.setAttribute('aria-expanded', 'false');
+  quote.setAttribute('aria-controls', quotePanel.box.id);
 
   const timers = new Map<HTMLElement, number>();
   const say = (where: HTMLElement, visible: string, spoken = visible) => {
     where.textContent = visible;
     window.clearTimeout(timers.get(where));
     timers.set(where, window.setTimeout(() => (where.textContent = ''), NOTE_MS));
-    // Note: clearing first makes a repeated message ("Link copied" twice) be announced again.
+    // Clearing first makes a repeated message ("Link copied" twice) be announced again.
     region.textContent = '';
     window.setTimeout(() => (region.textContent = spoken), 50);
   };
-  const show = (kind: 'citation' | 'link') => {
-    heading.textContent = kind === 'citation' ? `Citation of ${what}` : `Link to ${what}`;
+  const showCite = (kind: 'citation' | 'link') => {
+    citePanel.heading.textContent = kind === 'citation' ? `Citation of ${what}` : `Link to ${what}`;
     text.textContent = kind === 'citation' ? citation : href;
     copyCitation.hidden = kind !== 'citation';
-    panel.hidden = false;
+    citePanel.box.hidden = false;
     cite.setAttribute('aria-expanded', String(kind === 'citation'));
   };
-  const hide = () => {
-    panel.hidden = true;
+  const hideCite = () => {
+    citePanel.box.hidden = true;
     cite.setAttribute('aria-expanded', 'false');
   };
+  const hideQuote = () => {
+    quotePanel.box.hidden = true;
+    quote.setAttribute('aria-expanded', 'false');
+  };
+  const closeAll = () => {
+    hideCite();
+    hideQuote();
+    menu.hidden = true;
+    share.setAttribute('aria-expanded', 'false');
+  };
 
+  share.addEventListener('click', () => {
+    if (share.getAttribute('aria-expanded') === 'true') return closeAll();
+    menu.hidden = false;
+    share.setAttribute('aria-expanded', 'true');
+  });
   copyLink.addEventListener('click', async () => {
-    if (await copyText(href)) return say(linkNote, 'Link copied');
-    show('link');
+    if (await copyText(href)) return say(shareNote, 'Link copied');
+    showCite('link');
     selectText(text);
-    say(linkNote, 'Could not copy', `${MANUAL_COPY} The link is ${href}`);
+    say(shareNote, 'Could not copy', `${MANUAL_COPY} The link is ${href}`);
   });
   cite.addEventListener('click', () => {
-    if (cite.getAttribute('aria-expanded') === 'true') hide();
-    else show('citation');
+    if (cite.getAttribute('aria-expanded') === 'true') hideCite();
+    else showCite('citation');
   });
   copyCitation.addEventListener('click', async () => {
     if (await copyText(citation)) return say(citationNote, 'Citation copied');
     selectText(text);
     say(citationNote, MANUAL_COPY, `${MANUAL_COPY} The citation is ${citation}`);
   });
-  panel.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
-    hide();
-    cite.focus();
+  quote.addEventListener('click', () => {
+    if (quote.getAttribute('aria-expanded') === 'true') return hideQuote();
+    const scope = quoteScopeOf(owner);
+    sentences.replaceChildren(
+      ...(scope ? sentencesOf(scope) : []).map((sentence) => {
+        const item = document.createElement('li');
+        const choose = document.createElement('button');
+        choose.type = 'button';
+        choose.textContent = sentence;
+        choose.addEventListener('click', async () => {
+          const result = await copyQuote(owner, sentence);
+          quoteText.hidden = result.copied;
+          if (result.copied) return say(quoteNote, 'Quote copied');
+          quoteText.textContent = result.text;
+          selectText(quoteText);
+          say(quoteNote, MANUAL_COPY, `${MANUAL_COPY} The quote is ${result.text}`);
+        });
+        item.append(choose);
+        return item;
+      }),
+    );
+    quotePanel.box.hidden = false;
+    quote.setAttribute('aria-expanded', 'true');
   });
+  for (const area of [menu, citePanel.box, quotePanel.box]) {
+    area.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      closeAll();
+      share.focus();
+    });
+  }
 
-  anchor.replaceWith(copyLink, linkNote, cite);
-  tools.after(panel);
+  tools.append(share, shareNote);
+  tools.after(menu, citePanel.box, quotePanel.box);
 }
 
 const anchors = document.querySelectorAll<HTMLAnchorElement>('a.permalink[data-cite]');

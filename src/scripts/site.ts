@@ -1,7 +1,8 @@
 /**
  * The enhancements every page may use, as one bundled file loaded by the page shell
- * (src/layouts/Base.astro): "/" to search and highlight on arrival (search-shortcut), Copy link /
- * Cite for `a.permalink[data-cite]` (permalink-tools), "Add to pack" for `[data-para]` and
+ * (src/layouts/Base.astro): "/" to search and highlight on arrival (search-shortcut), the Share
+ * menu (Copy link, Cite, Quote) for `a.permalink[data-cite]` (permalink-tools) and "Copy quote"
+ * for selected words (quote), "Add to pack" for `[data-para]` and
  * `[data-recommendation]` (add-to-pack), "Save for offline reading" for `[data-offline-save]`
  * (offline-save), and for printing the page's own address (print-address) and the full address
  * of each link (print-link-targets). Each does nothing on a page without its markup.
@@ -16,3 +17,7 @@ import './add-to-pack.ts';
 import './print-address.ts';
 import './print-link-targets.ts';
 import './offline-save.ts';
+
+// A browser that acts on text fragments highlights a quote link's words itself; elsewhere the
+// site marks them, from a file fetched only then.
+if (/[?&]quote=/.test(location.search) && !('fragmentDirective' in document)) void import('./quote-on-arrival.ts');

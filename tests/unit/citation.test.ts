@@ -1,6 +1,6 @@
 /** One citation format for pages, packs and pack downloads. */
 import { describe, expect, it } from 'vitest';
-import { citation, citationText, citedItemName, citedReport, citedSource, citedSourceParts, withUrl } from '../../src/lib/citation.ts';
+import { citation, citationText, citedItemName, citedReport, citedSource, citedSourceParts, quotation, withUrl } from '../../src/lib/citation.ts';
 
 const report = {
   publisher: 'Ofsted',
@@ -55,5 +55,14 @@ describe('citedReport', () => {
   it('should take the publisher from the model and the rest from its metadata', () => {
     const model = { publisher: 'Ofsted', metadata: { ...report, published: '2012-07-27' } } as unknown as Parameters<typeof citedReport>[0];
     expect(citedReport(model)).toEqual(report);
+  });
+});
+
+describe('quotation', () => {
+  it('should put the quoted words in quotation marks before the citation and its link', () => {
+    const text = citationText(report, { kind: 'paragraph', number: 39 });
+    expect(quotation('Partnership working is good.', text, 'https://example.org/read/a/#p39:~:text=Partnership')).toBe(
+      `“Partnership working is good.” ${text}. https://example.org/read/a/#p39:~:text=Partnership`,
+    );
   });
 });

@@ -58,13 +58,9 @@ function showState(button: HTMLButtonElement, state: HTMLElement, inPack: boolea
   state.hidden = !inPack;
 }
 
-/**
- * Where the button goes: the element's Share menu (src/scripts/permalink-tools.ts, which runs
- * first), else its own tools area, else a new one at its end.
- */
+/** The element's own tools area when it has one, else a new one at its end. */
 function toolsOf(element: HTMLElement): HTMLElement {
-  const existing =
-    element.querySelector<HTMLElement>(':scope > .share-menu') ?? element.querySelector<HTMLElement>(':scope > .para-tools, :scope > .rec-tools, :scope > .pack-tools');
+  const existing = element.querySelector<HTMLElement>(':scope > .para-tools, :scope > .rec-tools, :scope > .pack-tools');
   if (existing) return existing;
   const tools = document.createElement(element.tagName === 'LI' ? 'span' : 'div');
   tools.className = 'pack-tools';
@@ -82,7 +78,11 @@ function enhance(): void {
     state.className = 'pack-state';
     state.textContent = '✓ In your pack';
     state.hidden = true;
-    toolsOf(target).append(state, button);
+    // Where the item has a Share menu (src/scripts/permalink-tools.ts, which runs first) the
+    // button joins it; "In your pack" stays in sight on the tools line either way.
+    const tools = toolsOf(target);
+    tools.append(state);
+    (target.querySelector<HTMLElement>(':scope > .share-menu') ?? tools).append(button);
     return [{ button, state }];
   });
 

@@ -60,7 +60,7 @@ let panels = 0;
 function panel(kind: string): { box: HTMLDivElement; heading: HTMLParagraphElement } {
   const id = `${kind}-panel-${++panels}`;
   const box = document.createElement('div');
-  box.className = `cite-panel ${kind}-panel`;
+  box.className = kind === 'cite' ? 'cite-panel' : `cite-panel ${kind}-panel`;
   box.id = id;
   box.hidden = true;
   box.setAttribute('role', 'group');
@@ -81,7 +81,7 @@ function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
 
   const share = button('Share', what);
   share.className = 'share-toggle';
-  const shareNote = note();
+  const linkNote = note();
   const menu = document.createElement('div');
   menu.className = 'share-menu';
   menu.id = `share-menu-${++panels}`;
@@ -94,7 +94,7 @@ function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
   const copyLink = button('Copy link', `to ${what}`);
   const cite = button('Cite', what);
   const quote = button('Quote', what);
-  menu.append(copyLink, cite, quote);
+  menu.append(copyLink, linkNote, cite, quote);
 
   const citePanel = panel('cite');
   const text = document.createElement('p');
@@ -157,10 +157,10 @@ function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
     share.setAttribute('aria-expanded', 'true');
   });
   copyLink.addEventListener('click', async () => {
-    if (await copyText(href)) return say(shareNote, 'Link copied');
+    if (await copyText(href)) return say(linkNote, 'Link copied');
     showCite('link');
     selectText(text);
-    say(shareNote, 'Could not copy', `${MANUAL_COPY} The link is ${href}`);
+    say(linkNote, 'Could not copy', `${MANUAL_COPY} The link is ${href}`);
   });
   cite.addEventListener('click', () => {
     if (cite.getAttribute('aria-expanded') === 'true') hideCite();
@@ -203,7 +203,7 @@ function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
     });
   }
 
-  tools.append(share, shareNote);
+  tools.append(share);
   tools.after(menu, citePanel.box, quotePanel.box);
 }
 

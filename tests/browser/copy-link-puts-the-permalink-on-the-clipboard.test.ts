@@ -78,7 +78,9 @@ describe('the Copy link and Cite buttons', () => {
       for (const scheme of SCHEMES) {
         await open(width, scheme);
         const article = page.locator(`#${paragraph.id}`);
-        await expect(article.locator('a.permalink').count()).resolves.toBe(0);
+        // The permalink stays a link; Share opens the menu that holds Copy link.
+        expect(await article.locator('a.permalink').count()).toBe(1);
+        await article.getByRole('button', { name: /^Share/ }).click();
         const button = article.getByRole('button', { name: /^Copy link/ });
         await button.click();
         await expect.poll(() => page.evaluate('navigator.clipboard.readText()'), { message: scheme }).toBe(site.url(`p/${paragraph.number}/`));
@@ -97,6 +99,7 @@ describe('the Copy link and Cite buttons', () => {
       for (const scheme of SCHEMES) {
         await open(width, scheme);
         const article = page.locator(`#${paragraph.id}`);
+        await article.getByRole('button', { name: /^Share/ }).click();
         const cite = article.getByRole('button', { name: /^Cite/ });
         expect(await cite.getAttribute('aria-expanded'), scheme).toBe('false');
         await cite.click();
@@ -125,22 +128,23 @@ describe('the Copy link and Cite buttons', () => {
 
   it('should cite a recommendation in the same format, by its code, from its own page', async () => {
     await open(390, 'light', `recommendations/${recommendation.id}/`);
+    await page.getByRole('button', { name: /^Share/ }).click();
     await page.getByRole('button', { name: /^Cite/ }).click();
-    const panel = page.locator('.cite-panel');
+    const panel = page.locator('.cite-panel:not(.quote-panel)');
     expect(await panel.locator('.cite-text').innerText()).toBe(citationOf(`recommendation ${recommendation.id}`, `recommendations/${recommendation.id}/`));
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Escape');
-    expect(await panel.isVisible()).toBe(true);
+    // Escape in the panel closes it and the Share menu, and puts the cursor back on Share.
     await panel.getByRole('button', { name: /^Copy citation/ }).focus();
     await page.keyboard.press('Escape');
     expect(await panel.isVisible()).toBe(false);
-    expect(await page.evaluate('document.activeElement.textContent')).toMatch(/^Cite/);
+    expect(await page.locator('.share-menu').isVisible()).toBe(false);
+    expect(await page.evaluate('document.activeElement.textContent')).toMatch(/^Share/);
   });
 
   it('should still let a reader copy by hand where the clipboard is refused: the text shown and selected, the cursor kept on the button', async () => {
     const { context, page } = await openRefused(390, `read/${paragraph.section}/`);
     try {
       const article = page.locator(`#${paragraph.id}`);
+      await article.getByRole('button', { name: /^Share/ }).click();
       await article.getByRole('button', { name: /^Cite/ }).click();
       const panel = page.locator('.cite-panel:visible');
       // Note: by keyboard, so that a refused copy is seen to leave the cursor on the button pressed.

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueEntry, PackIndex } from '../../src/packs/catalogue.ts';
 import { COLOUR_RULES, describeViolations, installAxe, runAxeWithin, WCAG_22_AA } from '../lib/axe.ts';
 import { BASE_PATH } from '../lib/built-pages.ts';
-import { openSite, shownLabel, type SiteUnderTest } from '../lib/browser.ts';
+import { openShareMenuOf, openSite, shownLabel, type SiteUnderTest } from '../lib/browser.ts';
 import { watchPage, type PageWatch } from '../lib/page-watch.ts';
 import { SITE_DIR } from '../lib/site.ts';
 
@@ -42,12 +42,15 @@ const listed = () => page.locator('#pack-list > li').evaluateAll((lis) => lis.ma
 async function addFrom(path: string, entry: CatalogueEntry, expectedCount: number): Promise<void> {
   await page.goto(at(path));
   const toggle = page.locator(`button.pack-toggle[data-pack-item="${entry.id}"]`);
-  await toggle.waitFor();
+  await toggle.waitFor({ state: 'attached' });
+  await openShareMenuOf(page, toggle);
   expect(await shownLabel(toggle)).toBe('Add to pack');
   await toggle.click();
-  // Note: the button now says the item is in the pack and offers to take it out, in words.
+  // Note: the button now says the item is in the pack and offers to take it out, in words, and
+  // the item says so on its tools line, in sight with the Share menu closed.
   expect(await shownLabel(toggle)).toBe('Remove from pack');
-  expect(await toggle.evaluate((b) => b.previousElementSibling?.textContent)).toBe('✓ In your pack');
+  const item = page.locator(`[data-para="${entry.id.replace(/^p/, '')}"], [data-recommendation="${entry.id}"]`).first();
+  expect(await item.locator('.pack-state').innerText()).toBe('✓ In your pack');
   expect(await page.locator('.pack-counter').textContent()).toBe(`Briefing pack (${expectedCount} ${expectedCount === 1 ? 'item' : 'items'})`);
 }
 

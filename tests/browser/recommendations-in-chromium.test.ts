@@ -97,6 +97,7 @@ describe('a recommendation page', () => {
     const rec = sample();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     await go(`recommendations/${rec.id}/`);
+    await page.getByRole('button', { name: `Share recommendation ${rec.id}` }).click();
     await page.getByRole('button', { name: `Cite recommendation ${rec.id}` }).click();
     await page.getByRole('button', { name: `Copy citation of recommendation ${rec.id}` }).click();
     await expect.poll(() => page.locator('#copy-status').innerText(), { timeout: 10_000 }).toBe('Citation copied');

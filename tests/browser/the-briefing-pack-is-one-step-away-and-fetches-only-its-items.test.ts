@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PackIndex } from '../../src/packs/catalogue.ts';
 import { COLOUR_RULES, describeViolations, installAxe, runAxeWithin, WCAG_22_AA } from '../lib/axe.ts';
-import { openSite, shownLabel, type SiteUnderTest } from '../lib/browser.ts';
+import { openShareMenuOf, openSite, shownLabel, type SiteUnderTest } from '../lib/browser.ts';
 import { BASE_PATH } from '../lib/built-pages.ts';
 import { onePageOfEachKind } from '../lib/page-kinds.ts';
 import { SITE_DIR } from '../lib/site.ts';
@@ -93,6 +93,7 @@ describe('the pack being built', () => {
       await page.goto(site.url(`recommendations/${recommendationId}/`));
       const toggle = page.locator(`button.pack-toggle[data-pack-item="${recommendationId}"]`);
       const state = page.locator('.rec-tools .pack-state');
+      await openShareMenuOf(page, toggle);
       expect(await shownLabel(toggle)).toBe('Add to pack');
       expect(await state.isVisible()).toBe(false);
       await toggle.click();
@@ -107,6 +108,7 @@ describe('the pack being built', () => {
       expect(new URL((await page.locator('a.pack-counter').getAttribute('href'))!, page.url()).searchParams.get('items')).toBe(recommendationId);
       // Taking it out, from its page.
       await page.goto(site.url(`recommendations/${recommendationId}/`));
+      await openShareMenuOf(page, toggle);
       await toggle.click();
       expect(await shownLabel(toggle)).toBe('Add to pack');
       expect(await state.isVisible()).toBe(false);
@@ -121,9 +123,11 @@ describe('the pack being built', () => {
     try {
       const chosen = [paragraphIds[3]!, recommendationId];
       await page.goto(site.url(`recommendations/${recommendationId}/`));
+      await openShareMenuOf(page, page.locator(`button.pack-toggle[data-pack-item="${recommendationId}"]`));
       await page.locator(`button.pack-toggle[data-pack-item="${recommendationId}"]`).click();
       const section = JSON.parse(await readFile(join(SITE_DIR, `pack/items/${chosen[0]}.json`), 'utf8')).context as string;
       await page.goto(new URL(section, site.server.url).href);
+      await openShareMenuOf(page, page.locator(`button.pack-toggle[data-pack-item="${chosen[0]}"]`));
       await page.locator(`button.pack-toggle[data-pack-item="${chosen[0]}"]`).click();
 
       await page.goto(site.url('pack/'));

@@ -71,3 +71,13 @@ export function shownLabel(locator: Locator): Promise<string> {
     return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
 }
+
+/**
+ * Opens the Share menu that holds `control` (src/scripts/permalink-tools.ts) when it is closed,
+ * as a reader does before pressing Copy link, Cite, Quote or Add to pack.
+ */
+export async function openShareMenuOf(page: Page, control: Locator): Promise<void> {
+  const menu = page.locator('.share-menu').filter({ has: control });
+  if ((await menu.count()) === 0 || (await menu.isVisible())) return;
+  await page.locator(`button[aria-controls="${await menu.getAttribute('id')}"]`).click();
+}

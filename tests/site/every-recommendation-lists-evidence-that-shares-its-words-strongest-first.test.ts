@@ -1,9 +1,9 @@
 /**
- * Each recommendation page lists its evidence by the rules the README states for the method: at
- * most five paragraphs it found, strongest first, each scoring at least 0.2 and sharing at least
- * two words that both texts really use, then any a reviewer added, with the reviewed corrections
- * applied. Checked against the model's texts and the corrections file, never by running the
- * method again.
+ * Each recommendation page lists its evidence by the rules
+ * docs/decisions/evidence-is-shared-distinctive-words.md states for the method: at most five
+ * paragraphs it found, strongest first, each scoring at least 0.2 and sharing at least two words
+ * that both texts really use, then any a reviewer added, with the reviewed corrections applied.
+ * Checked against the model's texts and the corrections file, never by running the method again.
  */
 import { readFile } from 'node:fs/promises';
 import { stemmer } from 'stemmer';
@@ -24,7 +24,7 @@ const stemsOf = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}
 
 /**
  * Whether a text uses a word as shown under "Shared terms": that word or another form of it (the
- * same Porter stem, as the README says the method compares), or, for an acronym the report
+ * same Porter stem, as that file says the method compares), or, for an acronym the report
  * defines, the acronym or its expansion.
  */
 function uses(text: string, word: string): boolean {

@@ -39,12 +39,14 @@ function packageOf(specifier: string): string | undefined {
 }
 
 function filesUnder(folder: string): string[] {
-  return readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && CODE.test(entry.name))
-    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
-    .filter((file) => !file.startsWith(join('tests', 'fixtures')))
-    // This file's own sample imports name packages that do not exist.
-    .filter((file) => file !== relative(ROOT, import.meta.filename));
+  return (
+    readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && CODE.test(entry.name))
+      .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
+      .filter((file) => !file.startsWith(join('tests', 'fixtures')))
+      // This file's own sample imports name packages that do not exist.
+      .filter((file) => file !== relative(ROOT, import.meta.filename))
+  );
 }
 
 const readJson = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
@@ -57,7 +59,10 @@ function usedPackages(): Map<string, string> {
   const use = (name: string, where: string) => {
     if (!used.has(name)) used.set(name, where);
   };
-  const configs = readdirSync(ROOT).filter((file) => CODE.test(file));
+  // Files only: Astro's generated `.astro/` folder also ends in a code extension.
+  const configs = readdirSync(ROOT, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && CODE.test(entry.name))
+    .map((entry) => entry.name);
   for (const file of [...configs, ...filesUnder('src'), ...filesUnder('scripts'), ...filesUnder('tests')]) {
     const source = readFileSync(join(ROOT, file), 'utf8');
     for (const specifier of specifiers(source)) {

@@ -18,7 +18,7 @@ interface Explained {
 }
 
 let explanations: Promise<Record<string, Explained>> | undefined;
-let open: { button: HTMLButtonElement; region: HTMLElement } | undefined;
+let shown: { button: HTMLButtonElement; region: HTMLElement } | undefined;
 
 /** The site's explanation of a term, or undefined where terms.json cannot be had (offline, unsaved). */
 async function termExplanation(link: URL): Promise<Explained | undefined> {
@@ -54,10 +54,10 @@ async function bubble(href: URL, word: string, expansion: string | undefined): P
 }
 
 function close(): void {
-  if (!open) return;
-  open.region.replaceChildren();
-  open.button.classList.remove('is-open');
-  open = undefined;
+  if (!shown) return;
+  shown.region.replaceChildren();
+  shown.button.classList.remove('is-open');
+  shown = undefined;
 }
 
 function enhance(link: HTMLAnchorElement): void {
@@ -73,13 +73,13 @@ function enhance(link: HTMLAnchorElement): void {
   region.className = 'toggletip-region';
   region.setAttribute('role', 'status');
   button.addEventListener('click', async () => {
-    const wasOpen = open?.button === button;
+    const wasOpen = shown?.button === button;
     close();
     if (wasOpen) return;
-    open = { button, region };
+    shown = { button, region };
     button.classList.add('is-open');
     const content = await bubble(href, word, expansion);
-    if (open?.button !== button) return;
+    if (shown?.button !== button) return;
     const box = document.createElement('span');
     box.className = 'toggletip-bubble';
     box.append(...content);
@@ -92,14 +92,14 @@ const links = document.querySelectorAll<HTMLAnchorElement>('a.term');
 if (links.length > 0) {
   links.forEach(enhance);
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !open) return;
-    const { button, region } = open;
+    if (event.key !== 'Escape' || !shown) return;
+    const { button, region } = shown;
     const focusWasInside = region.contains(document.activeElement);
     close();
     if (focusWasInside) button.focus();
   });
   document.addEventListener('click', (event) => {
     const target = event.target as Node;
-    if (open && !open.button.contains(target) && !open.region.contains(target)) close();
+    if (shown && !shown.button.contains(target) && !shown.region.contains(target)) close();
   });
 }

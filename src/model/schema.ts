@@ -240,6 +240,22 @@ export const Acronym = z.object({
 });
 export type Acronym = z.infer<typeof Acronym>;
 
+/**
+ * A term of art the site explains in plain words (content/terms-of-art.json): the site's own
+ * explanation, never the report's, with the guidance or statute it follows.
+ */
+export const TermOfArt = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. "looked-after"'),
+  term: z.string().min(2).describe('The term as the report writes it, as the glossary heads it.'),
+  variants: z
+    .array(z.string().min(2))
+    .default([])
+    .describe('Other forms the report writes it in ("pathway planning"); a plural "s" is matched anyway.'),
+  explanation: z.string().min(20).describe("The site's explanation, in plain words, for a reader new to the term."),
+  source: z.string().min(5).describe('The guidance or statute the explanation follows.'),
+});
+export type TermOfArt = z.infer<typeof TermOfArt>;
+
 export const GradeScaleEntry = z.object({
   grade: Grade,
   label: z.string().min(1),

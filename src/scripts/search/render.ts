@@ -40,7 +40,7 @@ function gradeBadge(wording: GradeWording): HTMLElement {
   const badge = element('span', `grade grade--${wording.grade}`);
   badge.dataset.grade = String(wording.grade);
   const { word, separator, number } = gradePieces(wording);
-  badge.append(element('span', 'grade-word', word), element('span', 'visually-hidden', separator), ' ', element('span', 'grade-number', number));
+  badge.append(element('span', 'grade-word', word), separator, ' ', element('span', 'grade-number', number));
   return badge;
 }
 

@@ -28,7 +28,7 @@ let watch: PageWatch;
 
 const at = (path: string) => new URL(path, site.server.url).href;
 /**
- * The citation a reader should get for an item, in the format the README documents (the one the
+ * The citation a reader should get for an item, in the format docs/architecture.md documents (the one the
  * Cite buttons on reading and recommendation pages copy): on the page, in text and in Markdown.
  */
 const citationOf = (entry: CatalogueEntry, url = at(entry.permalink)) => {

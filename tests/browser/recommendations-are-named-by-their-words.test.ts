@@ -106,7 +106,8 @@ async function check(page: Page): Promise<string[]> {
     )),
   );
 
-  const theme = report.themes.find((t) => report.recommendations.some((r) => report.outline.find((s) => s.slug === r.section)?.theme === t.id))!;
+  // A theme whose sections hold a paragraph the review names as a finding: its page lists that recommendation.
+  const theme = report.themes.find((t) => report.outline.find((s) => s.slug === supportingParagraph.section)?.theme === t.id)!;
   problems.push(
     ...(await everywhere(page, `themes/${theme.id}/`, async () => named(`the theme page of ${theme.id}`, await recommendationLinks(page.locator('main .recommendation-list'))))),
   );

@@ -100,6 +100,15 @@ function offerSelectionQuote(): void {
     // A tap on the button itself clears the selection first: it stays a moment to take the tap.
     if (document.activeElement !== offer) hideTimer = window.setTimeout(() => (offer.hidden = true), 400);
   });
+  // Tab from a selection goes to the offer, even where a link inside the text (a glossary
+  // term) comes between the selection and the button in the page's order.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab' || event.shiftKey || offer.hidden || !offer.isConnected) return;
+    if (document.activeElement === offer || document.activeElement?.closest('input, textarea, select')) return;
+    if (!selectedQuote()) return;
+    event.preventDefault();
+    offer.focus();
+  });
   offer.addEventListener('pointerdown', () => window.clearTimeout(hideTimer));
   offer.addEventListener('click', async () => {
     if (!chosen) return;

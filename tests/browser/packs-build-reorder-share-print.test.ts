@@ -46,11 +46,11 @@ async function addFrom(path: string, entry: CatalogueEntry, expectedCount: numbe
   await openShareMenuOf(page, toggle);
   expect(await shownLabel(toggle)).toBe('Add to pack');
   await toggle.click();
-  // Note: the button now says the item is in the pack and offers to take it out, in words, and
-  // the item says so on its tools line, in sight with the Share menu closed.
+  // The button now says the item is in the pack and offers to take it out, in words, and the
+  // item says so on its tools line, in sight with the Share menu closed.
   expect(await shownLabel(toggle)).toBe('Remove from pack');
   const item = page.locator(`[data-para="${entry.id.replace(/^p/, '')}"], [data-recommendation="${entry.id}"]`).first();
-  expect(await item.locator('.pack-state').innerText()).toBe('✓ In your pack');
+  expect(await item.locator('.pack-state').filter({ visible: true }).innerText()).toBe('✓ In your pack');
   expect(await page.locator('.pack-counter').textContent()).toBe(`Briefing pack (${expectedCount} ${expectedCount === 1 ? 'item' : 'items'})`);
 }
 

@@ -34,6 +34,29 @@ export function textTerms(quote: string): string {
   return `${encodeTerm(words.slice(0, END_WORDS).join(' '))},${encodeTerm(words.slice(-END_WORDS).join(' '))}`;
 }
 
+/** A piece of a quote in which a browser can match a term: one with a word of two letters or more. */
+const MATCHABLE = /[\p{L}\p{N}]{2}/u;
+
+/**
+ * The terms of a `text=` directive for a quote that a browser reads in pieces. `breaks` are the
+ * offsets in the quote (as quotedWords gives it) where its text crosses into or out of an
+ * element the browser matches apart, such as a button inside the sentence (an inline-block);
+ * a term must lie within one piece, or it matches nothing, or words further on. So a quote with
+ * breaks is named by the first words of its first piece and the last words of its last.
+ */
+export function directiveTerms(quote: string, breaks: readonly number[] = []): string {
+  const words = quotedWords(quote);
+  const cuts = [0, ...breaks.filter((b) => b > 0 && b < words.length).sort((a, b) => a - b), words.length];
+  const pieces = cuts
+    .slice(1)
+    .map((to, i) => words.slice(cuts[i], to).trim())
+    .filter((piece) => MATCHABLE.test(piece));
+  if (pieces.length <= 1) return textTerms(pieces[0] ?? words);
+  const first = pieces[0]!.split(' ').slice(0, END_WORDS).join(' ');
+  const last = pieces.at(-1)!.split(' ').slice(-END_WORDS).join(' ');
+  return `${encodeTerm(first)},${encodeTerm(last)}`;
+}
+
 /** The `text=` directive for a quote. */
 export function textDirective(quote: string): string {
   return `text=${textTerms(quote)}`;
@@ -43,11 +66,11 @@ export function textDirective(quote: string): string {
  * A link to `page` that opens at the element `id` (when given) with `quote` highlighted: the text
  * directive for browsers that highlight it themselves, and the same terms as the site's own
  * `quote` parameter for those that do not (they cannot be read back from the fragment, which
- * browsers hide from the page). Any other parameter or fragment `page` had is dropped.
+ * browsers hide from the page). The site's own highlight reads the text as one run, so its
+ * terms ignore `breaks` (see directiveTerms). Any other parameter or fragment `page` had is dropped.
  */
-export function quoteLink(page: string, id: string | undefined, quote: string): string {
-  const terms = textTerms(quote);
-  return `${page.split(/[?#]/)[0]}?quote=${terms}#${id ?? ''}:~:text=${terms}`;
+export function quoteLink(page: string, id: string | undefined, quote: string, breaks: readonly number[] = []): string {
+  return `${page.split(/[?#]/)[0]}?quote=${textTerms(quote)}#${id ?? ''}:~:text=${directiveTerms(quote, breaks)}`;
 }
 
 /** What a quote link asks to highlight: the quote's start and, for a long quote, its end. */

@@ -38,8 +38,42 @@ export function sentencesOf(scope: HTMLElement): string[] {
 /** The quotation for `words` from `owner`, copied; where the clipboard is refused, its text to copy by hand. */
 export async function copyQuote(owner: HTMLElement, words: string): Promise<{ copied: boolean; text: string }> {
   const quoted = quotedWords(words);
-  const text = quotation(quoted, citeOf(owner) ?? '', quoteLink(location.href, owner.id || undefined, quoted));
+  const scope = quoteScopeOf(owner);
+  const text = quotation(quoted, citeOf(owner) ?? '', quoteLink(location.href, owner.id || undefined, quoted, scope ? breaksIn(scope, quoted) : []));
   return { copied: await copyText(text), text };
+}
+
+/** The element whose text a browser matches a text fragment's term within: a button (the glossary's toggletips) or a non-inline box, else the scope. */
+function runOf(node: Text, scope: HTMLElement): Element {
+  for (let element = node.parentElement; element && element !== scope; element = element.parentElement) {
+    if (element.tagName === 'BUTTON' || getComputedStyle(element).display !== 'inline') return element;
+  }
+  return scope;
+}
+
+/**
+ * Where `quote` (as quotedWords gives it) crosses from one such element's text into another's,
+ * as offsets into the quote, found in the scope's text with white space collapsed the same way;
+ * none where the quote is not found there.
+ */
+export function breaksIn(scope: HTMLElement, quote: string): number[] {
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  const marks: number[] = [];
+  let text = '';
+  let run: Element | undefined;
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    const owner = runOf(node, scope);
+    if (run && owner !== run) marks.push(text.length);
+    run = owner;
+    for (const raw of node.data) {
+      const ch = /\s/.test(raw) ? ' ' : raw;
+      if (ch === ' ' && (text === '' || text.endsWith(' '))) continue;
+      text += ch;
+    }
+  }
+  const from = text.indexOf(quote);
+  return from < 0 ? [] : marks.filter((m) => m > from && m < from + quote.length).map((m) => m - from);
 }
 
 const LETTER = /[\p{L}\p{N}]/u;

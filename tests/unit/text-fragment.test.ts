@@ -1,7 +1,7 @@
 /** Links that open a paragraph with quoted words highlighted, written and read back per the Text Fragments spec. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeTerm, quoteLink, readQuoteParameter, textDirective } from '../../src/lib/text-fragment.ts';
+import { directiveTerms, encodeTerm, quoteLink, readQuoteParameter, textDirective } from '../../src/lib/text-fragment.ts';
 
 describe('encodeTerm', () => {
   it('should escape the directive delimiters -, & and , as well as what a URL cannot hold', () => {
@@ -21,6 +21,27 @@ describe('textDirective', () => {
 
   it('should join the lines of a selection with single spaces', () => {
     expect(textDirective('Outcomes\n   are\tgood.')).toBe('text=Outcomes%20are%20good.');
+  });
+});
+
+describe('directiveTerms', () => {
+  const quote = 'determine the quality of service provision for looked after children and care leavers.';
+  const at = (words: string) => [quote.indexOf(words), quote.indexOf(words) + words.length];
+
+  it('should name a quote with no breaks as textDirective does', () => {
+    expect(`text=${directiveTerms(quote)}`).toBe(textDirective(quote));
+  });
+
+  it('should keep each term inside one piece of the text where the quote crosses elements matched apart', () => {
+    // "looked after" and "care leavers" each in a button of their own.
+    const terms = directiveTerms(quote, [...at('looked after'), ...at('care leavers')]).split(',').map(decodeURIComponent);
+    expect(terms).toEqual(['determine the quality of', 'care leavers']);
+    for (const term of terms) expect(['determine the quality of service provision for ', 'care leavers'].some((piece) => piece.includes(term))).toBe(true);
+  });
+
+  it('should name even a short quote by its ends when it crosses a break, skipping pieces without a word', () => {
+    const short = 'under Working Together, 2010.';
+    expect(directiveTerms(short, [short.indexOf('Working'), short.indexOf(',')]).split(',').map(decodeURIComponent)).toEqual(['under', ', 2010.']);
   });
 });
 

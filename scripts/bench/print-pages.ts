@@ -27,7 +27,11 @@ export async function run(): Promise<BenchResult> {
     for (const { label, path, budget } of PAGES) {
       const sheets = await printedSheets(page, server.url + path);
       const metric = `${label} (/${path}) printed`;
-      rows.push(budget === undefined ? { metric, value: sheets, unit: 'A4 pages' } : withinBudget(metric, sheets, 'A4 pages', budget));
+      rows.push(
+        budget === undefined
+          ? { metric, value: sheets, unit: 'A4 pages' }
+          : withinBudget(metric, sheets, 'A4 pages', budget),
+      );
     }
   } finally {
     await browser.close();

@@ -13,7 +13,10 @@ const scope = (id && document.getElementById(id)) || document.querySelector('mai
 /** Collapses white space the way a reader sees it, keeping a map from each kept character back to its text node. */
 function flatten(root: Element): { text: string; at: { node: Text; offset: number }[] } {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('script, style, .para-tools, .para-number, [data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('script, style, .para-tools, .para-number, [data-pagefind-ignore]')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   let text = '';
   const at: { node: Text; offset: number }[] = [];

@@ -39,7 +39,11 @@ export function sentencesOf(scope: HTMLElement): string[] {
 export async function copyQuote(owner: HTMLElement, words: string): Promise<{ copied: boolean; text: string }> {
   const quoted = quotedWords(words);
   const scope = quoteScopeOf(owner);
-  const text = quotation(quoted, citeOf(owner) ?? '', quoteLink(location.href, owner.id || undefined, quoted, scope ? breaksIn(scope, quoted) : []));
+  const text = quotation(
+    quoted,
+    citeOf(owner) ?? '',
+    quoteLink(location.href, owner.id || undefined, quoted, scope ? breaksIn(scope, quoted) : []),
+  );
   return { copied: await copyText(text), text };
 }
 
@@ -103,7 +107,9 @@ function selectedQuote(): { owner: HTMLElement; scope: HTMLElement; words: strin
   const selection = window.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
-  const start = (range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement)?.closest<HTMLElement>(SCOPE);
+  const start = (
+    range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement
+  )?.closest<HTMLElement>(SCOPE);
   if (!start || !start.contains(range.endContainer)) return null;
   const owner = start.closest<HTMLElement>('article');
   const words = quotedWords(wholeWords(range).toString());
@@ -150,7 +156,10 @@ function offerSelectionQuote(): void {
     region ??= politeRegion('quote-status');
     offer.textContent = copied ? 'Quote copied' : 'Could not copy';
     region.textContent = '';
-    window.setTimeout(() => (region!.textContent = copied ? 'Quote copied' : `Could not copy here. The quote is ${text}`), 50);
+    window.setTimeout(
+      () => (region!.textContent = copied ? 'Quote copied' : `Could not copy here. The quote is ${text}`),
+      50,
+    );
   });
   offer.addEventListener('blur', () => {
     if (!selectedQuote()) hideTimer = window.setTimeout(() => (offer.hidden = true), 400);

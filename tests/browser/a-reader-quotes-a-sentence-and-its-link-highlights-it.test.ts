@@ -17,7 +17,9 @@ import { builtModel } from '../lib/reading-pages.ts';
 const report = await builtModel();
 const source = citedReport(report);
 /** A paragraph of plain prose with a few sentences, the kind a reader quotes from. */
-const paragraph = report.paragraphs.find((p) => p.blocks.length === 1 && (p.text.match(/\. [A-Z]/g) ?? []).length >= 2)!;
+const paragraph = report.paragraphs.find(
+  (p) => p.blocks.length === 1 && (p.text.match(/\. [A-Z]/g) ?? []).length >= 2,
+)!;
 const recommendation = report.recommendations[0]!;
 
 let site: SiteUnderTest;
@@ -27,7 +29,10 @@ let page: Page;
 beforeAll(async () => {
   site = await openSite('root', { ownClipboard: true });
   subpath = await openSite('subpath');
-  context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  context = await site.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   await installAxe(context);
   page = await context.newPage();
 });
@@ -83,7 +88,8 @@ async function highlightedPixels(tab: Page, locator: Locator): Promise<number> {
     const [r, gr, b] = getComputedStyle(probe).backgroundColor.match(/\d+/g)!.map(Number);
     probe.remove();
     let n = 0;
-    for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i]! - r!) < 8 && Math.abs(px[i + 1]! - gr!) < 8 && Math.abs(px[i + 2]! - b!) < 8) n++;
+    for (let i = 0; i < px.length; i += 4)
+      if (Math.abs(px[i]! - r!) < 8 && Math.abs(px[i + 1]! - gr!) < 8 && Math.abs(px[i + 2]! - b!) < 8) n++;
     return n;
   }, png);
 }
@@ -109,13 +115,22 @@ describe('quoting by selecting words', () => {
 
     const arrived = await context.newPage();
     await arrived.goto(link);
-    await expect.poll(() => highlightedPixels(arrived, arrived.locator(`#${paragraph.id} .para-body`))).toBeGreaterThan(200);
-    expect(await arrived.locator(`#${paragraph.id}`).evaluate((e) => e.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await expect
+      .poll(() => highlightedPixels(arrived, arrived.locator(`#${paragraph.id} .para-body`)))
+      .toBeGreaterThan(200);
+    expect(await arrived.locator(`#${paragraph.id}`).evaluate((e) => e.getBoundingClientRect().top < innerHeight)).toBe(
+      true,
+    );
     await arrived.close();
   });
 
   it('should quote from a recommendation page and the whole report too, by touch at 320 px', async () => {
-    const touch = await site.browser.newContext({ viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    const touch = await site.browser.newContext({
+      viewport: { width: 320, height: 700 },
+      hasTouch: true,
+      isMobile: true,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const tab = await touch.newPage();
     try {
       for (const [path, scope, item] of [
@@ -153,10 +168,18 @@ describe('quoting from the Share menu', () => {
     expect(await choices.count()).toBeGreaterThanOrEqual(3);
     const sentence = firstSentence(paragraph.text);
     expect(await choices.first().innerText()).toBe(sentence);
-    expect(describeViolations(await runAxeWithin(page, [`#${paragraph.id} .share-menu`, `#${paragraph.id} .quote-panel`], { tags: WCAG_22_AA }))).toEqual([]);
+    expect(
+      describeViolations(
+        await runAxeWithin(page, [`#${paragraph.id} .share-menu`, `#${paragraph.id} .quote-panel`], {
+          tags: WCAG_22_AA,
+        }),
+      ),
+    ).toEqual([]);
     await choices.first().focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^“${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`));
+    await expect
+      .poll(() => clipboard(page))
+      .toMatch(new RegExp(`^“${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`));
     await page.keyboard.press('Escape');
     expect(await article.locator('.quote-panel').isVisible()).toBe(false);
     expect(await article.locator('.share-menu').isVisible()).toBe(false);
@@ -170,8 +193,13 @@ describe('quoting from the Share menu', () => {
       await tab.goto(site.url(`read/${paragraph.section}/`));
       const rows = await tab.locator('article.para .para-tools').evaluateAll((tools) =>
         tools.map((t) => {
-          const boxes = [...t.children].filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => c.getBoundingClientRect());
-          return { tops: new Set(boxes.map((b) => Math.round(b.top))).size, texts: [...t.children].map((c) => c.textContent) };
+          const boxes = [...t.children]
+            .filter((c) => (c as HTMLElement).offsetParent !== null)
+            .map((c) => c.getBoundingClientRect());
+          return {
+            tops: new Set(boxes.map((b) => Math.round(b.top))).size,
+            texts: [...t.children].map((c) => c.textContent),
+          };
         }),
       );
       expect(rows.length).toBeGreaterThan(0);
@@ -192,11 +220,17 @@ describe('a quote link in a browser without text fragments', () => {
   let plain: Browser;
   beforeAll(async () => {
     // Chromium with text fragments turned off: it neither highlights the directive nor shows it to the page.
-    plain = await chromium.launch({ executablePath: inject('chromiumPath'), args: [...CHROMIUM_FLAGS, '--disable-blink-features=TextFragmentIdentifiers'] });
+    plain = await chromium.launch({
+      executablePath: inject('chromiumPath'),
+      args: [...CHROMIUM_FLAGS, '--disable-blink-features=TextFragmentIdentifiers'],
+    });
   });
   afterAll(() => plain?.close());
 
-  for (const [name, target] of [['the root', () => site], ['/explorer/', () => subpath]] as const) {
+  for (const [name, target] of [
+    ['the root', () => site],
+    ['/explorer/', () => subpath],
+  ] as const) {
     it(`should mark the quoted words with the site's own highlight, under ${name}`, async () => {
       // The link as Copy quote writes it for a long quote: its first and last words.
       await page.goto(target().url(`read/${paragraph.section}/`));
@@ -214,7 +248,11 @@ describe('a quote link in a browser without text fragments', () => {
       const marks = tab.locator(`#${paragraph.id} mark.quote-hit`);
       await expect.poll(() => marks.count()).toBeGreaterThan(0);
       expect((await marks.allTextContents()).join('').replace(/\s+/g, ' ')).toBe(sentence);
-      expect(await marks.first().evaluate((m) => m.getBoundingClientRect().top >= 0 && m.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+      expect(
+        await marks
+          .first()
+          .evaluate((m) => m.getBoundingClientRect().top >= 0 && m.getBoundingClientRect().bottom <= innerHeight),
+      ).toBe(true);
       await tab.context().close();
     });
   }

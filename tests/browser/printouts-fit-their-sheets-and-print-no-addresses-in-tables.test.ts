@@ -41,7 +41,9 @@ async function printedSuffixes(page: Page) {
       .map((a) => ({
         href: a.getAttribute('href')!,
         // Note: a list inside the report's own paragraph is part of its running text.
-        inTableOrList: ((list) => list !== null && !(a.closest('.para-body')?.contains(list) ?? false))(a.closest('table, nav, ul, ol, dl')),
+        inTableOrList: ((list) => list !== null && !(a.closest('.para-body')?.contains(list) ?? false))(
+          a.closest('table, nav, ul, ol, dl'),
+        ),
         inSentence: a.parentElement?.tagName === 'P' && a.closest('table, nav, ul, ol, dl') === null,
         suffix: getComputedStyle(a, '::after').content,
       })),
@@ -49,7 +51,10 @@ async function printedSuffixes(page: Page) {
 }
 
 describe('printing', () => {
-  for (const [name, site] of [['the root', () => root], ['/explorer/', () => subpath]] as const) {
+  for (const [name, site] of [
+    ['the root', () => root],
+    ['/explorer/', () => subpath],
+  ] as const) {
     for (const [path, most] of SHEETS) {
       it(`should print /${path} on at most ${most} A4 ${most === 1 ? 'sheet' : 'sheets'} under ${name}`, async () => {
         expect(await printedSheets(page, site().url(path))).toBeLessThanOrEqual(most);
@@ -59,7 +64,13 @@ describe('printing', () => {
 
   it('should print no address for links in tables, lists and navigation, and one for a link in a sentence', async () => {
     const seen = { listed: 0, sentence: 0 };
-    for (const path of ['', 'themes/', 'recommendations/', 'at-a-glance/', `read/${report.recommendations[0]!.section}/`]) {
+    for (const path of [
+      '',
+      'themes/',
+      'recommendations/',
+      'at-a-glance/',
+      `read/${report.recommendations[0]!.section}/`,
+    ]) {
       await page.emulateMedia({ media: 'screen' });
       await page.goto(root.url(path), { waitUntil: 'networkidle' });
       for (const link of await printedSuffixes(page)) {
@@ -104,7 +115,9 @@ describe('the at-a-glance page', () => {
       const section = page.getByRole('region', { name: part.title, exact: true });
       const text = await section.innerText();
       for (const r of recs) {
-        expect(await section.getByRole('link', { name: recommendationName(r.text), exact: true }).count(), r.id).toBe(1);
+        expect(await section.getByRole('link', { name: recommendationName(r.text), exact: true }).count(), r.id).toBe(
+          1,
+        );
         expect(text).toContain(r.months === 0 ? formatDate(report.metadata.published) : formatDate(r.dueDate));
         expect(text).toContain(r.timescaleLabel);
       }

@@ -15,7 +15,11 @@ import { builtModel } from '../lib/reading-pages.ts';
 const report = await builtModel();
 const TABLES = [
   { name: 'the themes grid', path: 'themes/', table: 'table.themes-grid' },
-  { name: 'the record of main findings', path: `read/${report.outline.find((s) => s.kind === 'record')!.slug}/`, table: 'table.findings' },
+  {
+    name: 'the record of main findings',
+    path: `read/${report.outline.find((s) => s.kind === 'record')!.slug}/`,
+    table: 'table.findings',
+  },
 ];
 
 let site: SiteUnderTest;
@@ -38,7 +42,10 @@ function rowsAsDrawn(tab: Page, table: string) {
     rows
       .filter((row) => row.children.length > 1)
       .map((row) => {
-        const [head, ...cells] = [...row.children].map((c) => ({ box: c.getBoundingClientRect(), text: (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim() }));
+        const [head, ...cells] = [...row.children].map((c) => ({
+          box: c.getBoundingClientRect(),
+          text: (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+        }));
         return { head: head!, cells };
       }),
   );
@@ -69,7 +76,9 @@ describe('the two grids on a phone', () => {
           expect(Math.abs(cells[0]!.box.top - cells[1]!.box.top), `${at}: ${head.text}`).toBeLessThan(2);
           expect(cells[0]!.box.right, `${at}: ${head.text}`).toBeLessThanOrEqual(cells[1]!.box.left);
           // Each cell names its column in words, as the hidden column headings would.
-          cells.forEach((cell, i) => expect(cell.text.startsWith(columns[columns.length - 2 + i]!), `${at}: ${cell.text}`).toBe(true));
+          cells.forEach((cell, i) =>
+            expect(cell.text.startsWith(columns[columns.length - 2 + i]!), `${at}: ${cell.text}`).toBe(true),
+          );
         }
       }
       expect(describeViolations(await runAxeWithin(page, [table], { tags: WCAG_22_AA }))).toEqual([]);
@@ -92,14 +101,20 @@ describe('the two grids on a phone', () => {
       await page.goto(site.url(path));
       expect(await page.locator(`${table} thead`).isVisible(), name).toBe(true);
       const rows = await rowsAsDrawn(page, table);
-      for (const { head, cells } of rows) for (const cell of cells) expect(Math.abs(cell.box.top - head.box.top), name).toBeLessThan(2);
+      for (const { head, cells } of rows)
+        for (const cell of cells) expect(Math.abs(cell.box.top - head.box.top), name).toBeLessThan(2);
       // The column's name is not repeated in each cell where the heading is in sight.
-      expect(rows[0]!.cells.every((c) => !columnsRepeated(c.text)), name).toBe(true);
+      expect(
+        rows[0]!.cells.every((c) => !columnsRepeated(c.text)),
+        name,
+      ).toBe(true);
     }
   });
 });
 
 /** Whether a cell's shown words start with a part's or column's name (the phone's in-cell label). */
 function columnsRepeated(text: string): boolean {
-  return [...report.parts.map((p) => p.title), 'Judgement', 'Part (as reconciled)'].some((label) => text.startsWith(label) && text !== label);
+  return [...report.parts.map((p) => p.title), 'Judgement', 'Part (as reconciled)'].some(
+    (label) => text.startsWith(label) && text !== label,
+  );
 }

@@ -37,7 +37,8 @@ export default defineConfig({
   // includeDependenciesRecursively (on by default) brings their imports along, so the rule
   // follows site.ts's imports as they change. A module that two page scripts share but the shell
   // does not import would become a chunk of its own that both wait on; the group names such
-  // modules too (today recommendation-name.ts and grade-text.ts, for the search and pack pages).
+  // modules too: today recommendation-name.ts and grade-text.ts (the search and pack pages) and
+  // escape-regexp.ts (the find-in-page chunks loaded on demand).
   // tests/site/a-pages-scripts-wait-on-no-chunk-but-the-shells fails if a page script would wait
   // on any chunk but the shell's.
   vite: {
@@ -52,7 +53,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/]site\.ts$|lib[\\/](recommendation-name|grade-text)\.ts$)/ }],
+                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/]site\.ts$|lib[\\/](recommendation-name|grade-text|escape-regexp)\.ts$)/ }],
               },
             },
           },

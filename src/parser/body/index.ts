@@ -100,6 +100,11 @@ export function handle(state: ReaderState, l: ClassifiedLine) {
     case 'continuation':
     case 'unrecognised':
       return readContinuation(state, l);
+    default: {
+      // A kind without a reader fails to compile here.
+      const unhandled: never = l;
+      return unhandled;
+    }
   }
 }
 

@@ -33,11 +33,14 @@ export default defineConfig({
   // One stylesheet for the whole site (cssCodeSplit: false) rather than a chunk per component
   // set, so a page waits on one render-blocking request, not three.
   // The shell's script (the one Base.astro loads, src/scripts/site.ts) is one chunk holding every
-  // module it imports: the group names the two entry modules and Rolldown's
+  // module it imports: the group names the entry modules and Rolldown's
   // includeDependenciesRecursively (on by default) brings their imports along, so the rule
-  // follows site.ts's imports as they change. Page scripts then import that chunk, which the page
-  // has already loaded, and nothing else; tests/site/a-pages-scripts-wait-on-no-chunk-but-the-shells
-  // fails if a page script would wait on another chunk.
+  // follows site.ts's imports as they change. A module that two page scripts share but the shell
+  // does not import would become a chunk of its own that both wait on; the group names such
+  // modules too: today recommendation-name.ts and grade-text.ts (the search and pack pages) and
+  // escape-regexp.ts (the find-in-page chunks loaded on demand).
+  // tests/site/a-pages-scripts-wait-on-no-chunk-but-the-shells fails if a page script would wait
+  // on any chunk but the shell's.
   vite: {
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
     // The one npm package the browser scripts import (the search page's stop words). Named
@@ -50,7 +53,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/]site\.ts$)/ }],
+                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/]site\.ts$|lib[\\/](recommendation-name|grade-text|escape-regexp)\.ts$)/ }],
               },
             },
           },

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { createInterface } from 'node:readline';
 import { holdingLock } from './build-lock.ts';
 
@@ -102,7 +103,7 @@ export function startDev(variant: SiteVariant): Promise<RunningSite> {
     child.stderr.on('data', (chunk: Buffer) => (said += chunk.toString()));
     createInterface({ input: child.stdout }).on('line', (line) => {
       said += `${line}\n`;
-      const url = /Local\s+(http:\/\/\S+)/.exec(line.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
+      const url = /Local\s+(http:\/\/\S+)/.exec(stripVTControlCharacters(line))?.[1];
       if (!url) return;
       done({
         url: url.replace(/\/?$/, '/'),

@@ -5,7 +5,7 @@
  */
 import { Report, type Framework, type JudgementSummary } from '../model/schema.ts';
 import { findAcronyms } from './acronyms.ts';
-import { readBody } from './body.ts';
+import { readBody } from './body/index.ts';
 import { failFor, ReportError, type Fail } from './errors.ts';
 import { loadFramework } from './framework.ts';
 import { readFrontMatter } from './front-matter.ts';

@@ -33,6 +33,8 @@ export function decodeText(file: string, bytes: Uint8Array): SourceText {
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new ReportError(file, 1, 'the file is empty');
+  // Control characters are what this looks for: a text report has none but tab and newline.
+  // eslint-disable-next-line no-control-regex
   const controls = /[\u0001-\u0008\u000B\u000E-\u001F\u007F]/.exec(text);
   if (controls) {
     throw new ReportError(file, text.slice(0, controls.index).split('\n').length, 'not a text file: it contains control characters');

@@ -56,42 +56,9 @@ export function readRecordOfMainFindings(
     }
     const part = framework.parts[partIndex]!;
     const isPartStart = partStart.get(part.id) === rows.length;
-    let group: string | null = null;
-    for (const label of pending) {
-      const named = partByTitle(framework, label.text);
-      groups.push({ text: label.text, part: part.id, line: label.line });
-      if (named && (named.id !== part.id || !isPartStart)) {
-        notes.push({
-          kind: 'mislabelled-group',
-          line: label.line,
-          message:
-            named.id !== part.id
-              ? `The label "${label.text}" stands above rows that belong to "${part.title}": they follow that part's rows in order and match its judgements in the body, so they are shown under "${part.title}".`
-              : `The label "${label.text}" repeats the part's title above a group of its rows rather than naming the group; the rows stay with "${part.title}".`,
-        });
-      }
-      if (!named || !isPartStart) group = label.text;
-    }
+    const group = placeLabels(pending, part, isPartStart, rows.at(-1), framework, groups, notes);
     pending.length = 0;
-    if (rows.length > 0 && group === null) {
-      const previous = rows.at(-1)!;
-      group = previous.part === part.id ? previous.group : null;
-    }
-
-    const body = outline.find((s) => s.part === part.id && s.theme === theme.id && s.judgement);
-    if (body && body.judgement!.grade !== scale.grade) {
-      fail(
-        l.line,
-        `the record of main findings grades ${quote(first)} (${part.title}) ${scale.label}, but the body grades it ${body.judgement!.label} at line ${body.judgement!.line}`,
-      );
-    }
-    if (!body) {
-      notes.push({
-        kind: 'no-narrative',
-        line: l.line,
-        message: `"${first}" (${part.title}) is graded ${scale.label} here but has no section of its own in the body of the report.`,
-      });
-    }
+    const body = bodySectionOf(outline, part, theme.id, first, scale, l.line, fail, notes);
     rows.push({
       part: part.id,
       group,
@@ -107,6 +74,79 @@ export function readRecordOfMainFindings(
   if (pending.length > 0) {
     fail(pending[0]!.line, `${quote(pending[0]!.text)} has no grade and no rows under it (is the record truncated?)`);
   }
+  checkEveryGradeRecorded(outline, rows, framework, fail, endLine);
+  return { rows, groups, notes };
+}
+
+type Part = Framework['parts'][number];
+
+/**
+ * Records the labels above a row as groups of its part and returns the row's group: the last
+ * label that is not the part's own title opening the part, else the group of the row above in
+ * the same part. A part's title standing elsewhere is explained in a note.
+ */
+function placeLabels(
+  pending: { text: string; line: number }[],
+  part: Part,
+  isPartStart: boolean,
+  previous: FindingRow | undefined,
+  framework: Framework,
+  groups: RecordOfMainFindings['groups'],
+  notes: Note[],
+): string | null {
+  let group: string | null = null;
+  for (const label of pending) {
+    const named = partByTitle(framework, label.text);
+    groups.push({ text: label.text, part: part.id, line: label.line });
+    if (named && (named.id !== part.id || !isPartStart)) {
+      notes.push({
+        kind: 'mislabelled-group',
+        line: label.line,
+        message:
+          named.id !== part.id
+            ? `The label "${label.text}" stands above rows that belong to "${part.title}": they follow that part's rows in order and match its judgements in the body, so they are shown under "${part.title}".`
+            : `The label "${label.text}" repeats the part's title above a group of its rows rather than naming the group; the rows stay with "${part.title}".`,
+      });
+    }
+    if (!named || !isPartStart) group = label.text;
+  }
+  if (previous && group === null) group = previous.part === part.id ? previous.group : null;
+  return group;
+}
+
+/**
+ * The body's section for a row's area, whose grade must agree with the row's; an area graded
+ * only in the record gets a note saying the body has no section for it.
+ */
+function bodySectionOf(
+  outline: Section[],
+  part: Part,
+  theme: string,
+  area: string,
+  scale: { grade: number; label: string },
+  line: number,
+  fail: Fail,
+  notes: Note[],
+): Section | undefined {
+  const body = outline.find((s) => s.part === part.id && s.theme === theme && s.judgement);
+  if (body && body.judgement!.grade !== scale.grade) {
+    fail(
+      line,
+      `the record of main findings grades ${quote(area)} (${part.title}) ${scale.label}, but the body grades it ${body.judgement!.label} at line ${body.judgement!.line}`,
+    );
+  }
+  if (!body) {
+    notes.push({
+      kind: 'no-narrative',
+      line,
+      message: `"${area}" (${part.title}) is graded ${scale.label} here but has no section of its own in the body of the report.`,
+    });
+  }
+  return body;
+}
+
+/** Every area the body grades has its row in the record. */
+function checkEveryGradeRecorded(outline: Section[], rows: FindingRow[], framework: Framework, fail: Fail, endLine: number) {
   for (const s of outline) {
     if (!s.judgement || !s.part) continue;
     if (!rows.some((r) => r.part === s.part && r.theme === s.theme)) {
@@ -114,5 +154,4 @@ export function readRecordOfMainFindings(
       fail(endLine, `${quote(s.title)} (${part.title}) is graded in the body at line ${s.judgement.line} but missing from the record of main findings`);
     }
   }
-  return { rows, groups, notes };
 }

@@ -19,7 +19,7 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
  *
  * Note: about 4,000 gives chunks of about 5 KB, so a query fetches only the few kilobytes its
  * words need. Pagefind 1.6 reads the size only from this environment variable (its service
- * inherits ours); tests/unit/search-index-ships-only-what-is-used.test.ts checks that the index
+ * inherits ours); tests/unit/search/pagefind-index.test.ts checks that the index
  * really is split.
  */
 const INDEX_CHUNK_SIZE = 4000;

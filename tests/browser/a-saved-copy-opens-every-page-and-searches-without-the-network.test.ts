@@ -43,7 +43,7 @@ const word = report.paragraphs[0]!.text.split(/\W+/).find((w) => w.length > 7)!.
 describe.for([
   ['root', 'the home page'],
   ['subpath', 'the footer of a reading page'],
-] as [SiteName, string][])('a copy of the site (%s) saved from %s', ([name, from]) => {
+] as [SiteName, string][])('a copy of the site (%s) saved from %s', ([name]) => {
   const site = SITES[name];
   let server: RunningSite;
   let browser: Browser;

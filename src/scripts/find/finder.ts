@@ -17,17 +17,6 @@ export function startFinder(form: HTMLFormElement, blocks: NodeListOf<HTMLElemen
   let matches: HTMLElement[][] = [];
   let current = -1;
 
-  const textsOf = (block: HTMLElement): Text[] => {
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
-      // Note: the recommendation's id link, screen-reader-only words and added buttons are not reading text.
-      acceptNode: (node) =>
-        node.parentElement!.closest('.recommendation-id, .visually-hidden, .pack-tools, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-    });
-    const texts: Text[] = [];
-    while (walker.nextNode()) texts.push(walker.currentNode as Text);
-    return texts;
-  };
-
   const clear = () => {
     const parents = new Set<Node>();
     for (const mark of matches.flat()) {
@@ -52,20 +41,7 @@ export function startFinder(form: HTMLFormElement, blocks: NodeListOf<HTMLElemen
     clear();
     for (const block of blocks) {
       const texts = textsOf(block);
-      const found = findMatches(texts.map((text) => text.data), input.value);
-      const marks = found.map((pieces) => pieces.map(() => document.createElement('mark')));
-      // Note: split from the last piece back, so the offsets of earlier pieces stay right.
-      for (let m = found.length - 1; m >= 0; m--) {
-        for (let p = found[m]!.length - 1; p >= 0; p--) {
-          const { node, start, end } = found[m]![p]!;
-          const mark = marks[m]![p]!;
-          texts[node]!.splitText(end);
-          const middle = texts[node]!.splitText(start);
-          mark.className = 'find-match';
-          middle.replaceWith(mark);
-          mark.append(middle);
-        }
-      }
+      const marks = markMatches(texts, findMatches(texts.map((text) => text.data), input.value));
       matches.push(...marks);
     }
     show(0);
@@ -92,4 +68,34 @@ export function startFinder(form: HTMLFormElement, blocks: NodeListOf<HTMLElemen
     if (button) step(Number(button.dataset.find));
   });
   if (input.value.trim()) find();
+}
+
+/** The reading text nodes of a block, in document order. */
+function textsOf(block: HTMLElement): Text[] {
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
+    // The recommendation's id link, screen-reader-only words and added buttons are not reading text.
+    acceptNode: (node) =>
+      node.parentElement!.closest('.recommendation-id, .visually-hidden, .pack-tools, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const texts: Text[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  return texts;
+}
+
+/** Wraps each piece of each match in a `<mark>` and returns the marks, match by match. */
+function markMatches(texts: Text[], found: ReturnType<typeof findMatches>): HTMLElement[][] {
+  const marks = found.map((pieces) => pieces.map(() => document.createElement('mark')));
+  // Split from the last piece back, so the offsets of earlier pieces stay right.
+  for (let m = found.length - 1; m >= 0; m--) {
+    for (let p = found[m]!.length - 1; p >= 0; p--) {
+      const { node, start, end } = found[m]![p]!;
+      const mark = marks[m]![p]!;
+      texts[node]!.splitText(end);
+      const middle = texts[node]!.splitText(start);
+      mark.className = 'find-match';
+      middle.replaceWith(mark);
+      mark.append(middle);
+    }
+  }
+  return marks;
 }

@@ -19,22 +19,8 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
   let state: OfflineState = { kind: 'idle' };
 
   const show = (next: OfflineState, say = true) => {
-    const moved = controls.some((control) => control.contains(document.activeElement));
     state = next;
-    for (const control of controls) {
-      const busy = next.kind === 'saving';
-      const saved = next.kind === 'saved';
-      control.querySelector<HTMLElement>('[data-offline-action="save"]')!.hidden = busy || saved;
-      control.querySelector<HTMLElement>('[data-offline-action="remove"]')!.hidden = !saved;
-      control.querySelector<HTMLElement>('[data-offline-status]')!.textContent = statusText(next);
-    }
-    // Note: the pressed button may have just been hidden; focus goes to what replaced it, so a
-    // keyboard reader is not sent back to the top of the page.
-    if (moved && !controls.some((control) => control.contains(document.activeElement) && (document.activeElement as HTMLElement).offsetParent !== null)) {
-      const control = controls.find((c) => c.contains(document.activeElement)) ?? controls[0]!;
-      const target = control.querySelector<HTMLElement>('[data-offline-action]:not([hidden])') ?? control.querySelector<HTMLElement>('[data-offline-status]')!;
-      target.focus();
-    }
+    render(controls, next);
     if (say && announce.textContent !== statusText(next)) announce.textContent = statusText(next);
   };
 
@@ -49,28 +35,13 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
     });
   };
 
-  /** The newest complete saved copy of this site, if any. */
-  const savedCopy = async (): Promise<{ name: string; record: SavedRecord } | undefined> => {
-    const copies: { name: string; record: SavedRecord }[] = [];
-    for (const name of await caches.keys()) {
-      if (!isCacheOf(name, scope)) continue;
-      const response = await caches.match(listUrl, { cacheName: name });
-      if (response) copies.push({ name, record: (await response.json()) as SavedRecord });
-    }
-    return copies.find((copy) => !copies.some((other) => other.record.updatedFrom === copy.record.version));
-  };
-
   /** Reads the state from the browser: the worker's registration and the saved copy. */
   const refresh = async (say: boolean) => {
     const registration = await navigator.serviceWorker.getRegistration(scope);
-    const copy = registration ? await savedCopy() : undefined;
+    const copy = registration ? await savedCopy(scope, listUrl) : undefined;
     if (registration?.active && copy) {
       const updated = copy.record.updatedFrom !== null && !copy.record.announced;
-      if (updated) {
-        // Note: the reader is told of an update once; the copy remembers that they were.
-        const cache = await caches.open(copy.name);
-        await cache.put(listUrl, new Response(JSON.stringify({ ...copy.record, announced: true }), { headers: { 'content-type': 'application/json' } }));
-      }
+      if (updated) await rememberAnnounced(copy, listUrl);
       show({ kind: 'saved', bytes: copy.record.bytes, updated }, say || updated);
     } else if (registration?.installing || registration?.waiting) {
       follow(registration.installing);
@@ -101,7 +72,7 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
     try {
       const existing = await navigator.serviceWorker.getRegistration(scope);
       // Note: saved meanwhile from another tab: nothing to do but say so.
-      if (existing?.active && (await savedCopy())) return await refresh(true);
+      if (existing?.active && (await savedCopy(scope, listUrl))) return await refresh(true);
       // Note: a worker whose copy is gone (site data cleared in part) is asked to save again;
       // registering it anew would change nothing, as its script is the same.
       if (existing?.active) existing.active.postMessage('save');
@@ -113,19 +84,55 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
     }
   };
 
-  const remove = async () => {
-    const registration = await navigator.serviceWorker.getRegistration(scope);
-    await registration?.unregister();
-    for (const name of await caches.keys()) if (isCacheOf(name, scope)) await caches.delete(name);
-    show({ kind: 'removed' });
-  };
-
   for (const control of controls) {
     control.querySelector('[data-offline-action="save"]')!.addEventListener('click', () => void save());
-    control.querySelector('[data-offline-action="remove"]')!.addEventListener('click', () => void remove());
+    control.querySelector('[data-offline-action="remove"]')!.addEventListener('click', () => void removeCopy(scope).then(() => show({ kind: 'removed' })));
   }
   // Note: back online with a page open: look for a newer build now rather than at the next page.
   addEventListener('online', () => void navigator.serviceWorker.getRegistration(scope).then((r) => r?.update()));
   if (saveNow) await save();
   else await refresh(false);
+}
+
+/** Shows `next` in every control: which button is offered and the status in words. */
+function render(controls: HTMLElement[], next: OfflineState) {
+  const moved = controls.some((control) => control.contains(document.activeElement));
+  for (const control of controls) {
+    const busy = next.kind === 'saving';
+    const saved = next.kind === 'saved';
+    control.querySelector<HTMLElement>('[data-offline-action="save"]')!.hidden = busy || saved;
+    control.querySelector<HTMLElement>('[data-offline-action="remove"]')!.hidden = !saved;
+    control.querySelector<HTMLElement>('[data-offline-status]')!.textContent = statusText(next);
+  }
+  // The pressed button may have just been hidden; focus goes to what replaced it, so a
+  // keyboard reader is not sent back to the top of the page.
+  if (moved && !controls.some((control) => control.contains(document.activeElement) && (document.activeElement as HTMLElement).offsetParent !== null)) {
+    const control = controls.find((c) => c.contains(document.activeElement)) ?? controls[0]!;
+    const target = control.querySelector<HTMLElement>('[data-offline-action]:not([hidden])') ?? control.querySelector<HTMLElement>('[data-offline-status]')!;
+    target.focus();
+  }
+}
+
+/** The newest complete saved copy of the site at `scope`, if any. */
+async function savedCopy(scope: string, listUrl: string): Promise<{ name: string; record: SavedRecord } | undefined> {
+  const copies: { name: string; record: SavedRecord }[] = [];
+  for (const name of await caches.keys()) {
+    if (!isCacheOf(name, scope)) continue;
+    const response = await caches.match(listUrl, { cacheName: name });
+    if (response) copies.push({ name, record: (await response.json()) as SavedRecord });
+  }
+  return copies.find((copy) => !copies.some((other) => other.record.updatedFrom === copy.record.version));
+}
+
+/** The reader is told of an update once; the copy remembers that they were. */
+async function rememberAnnounced(copy: { name: string; record: SavedRecord }, listUrl: string) {
+  const cache = await caches.open(copy.name);
+  await cache.put(listUrl, new Response(JSON.stringify({ ...copy.record, announced: true }), { headers: { 'content-type': 'application/json' } }));
+}
+
+/** Removes the worker and every saved copy of the site at `scope`. */
+async function removeCopy(scope: string) {
+  const registration = await navigator.serviceWorker.getRegistration(scope);
+  await registration?.unregister();
+  for (const name of await caches.keys()) if (isCacheOf(name, scope)) await caches.delete(name);
 }

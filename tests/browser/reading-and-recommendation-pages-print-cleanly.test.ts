@@ -11,7 +11,9 @@ import { builtModel } from '../lib/reading-pages.ts';
 const report = await builtModel();
 const paths = await sitemapPaths();
 // Note: a section where recommendations were published, so its text links to their pages.
-const readingPage = paths.find((p) => p.endsWith(`/read/${report.recommendations[0]!.section}/`))!;
+// A graded section's page: its "Compare across parts" link is one in running text, whose address
+// prints (links in lists, such as a part's recommendations, print none).
+const readingPage = paths.find((p) => p.endsWith(`/read/${report.outline.find((s) => s.judgement && s.paragraphs.length > 0)!.slug}/`))!;
 const recommendationPage = paths.find((p) => /\/recommendations\/[^/]+\/$/.test(p))!;
 
 let site: SiteUnderTest;
@@ -32,7 +34,9 @@ async function printed(path: string, page: Page) {
   const visible = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed').length);
   return {
     nav: await visible('nav, form[role="search"], .contents-sidebar'),
-    buttons: await visible('button'),
+    // A button inside the report's own text (a glossary term's toggletip) is the report's words
+    // and prints as them; every other button is a screen control.
+    buttons: await visible('button:not(.para-body button)'),
     footer: await page.locator('footer').innerText(),
     // Note: innerText of a hidden element is still its text, so whether it prints is asked apart.
     footerPrinted: await page.locator('footer').evaluate((el) => getComputedStyle(el).display !== 'none'),

@@ -16,7 +16,7 @@ const listed = await sitemapPaths();
 const at = (path: string) => `${BASE_PATH}${path}`;
 
 /** The pages every build has, whatever the report. */
-const FIXED = ['', 'read/', 'themes/', 'recommendations/', 'glossary/', 'data/', 'search/', 'pack/', 'whole-report/'];
+const FIXED = ['', 'read/', 'themes/', 'recommendations/', 'at-a-glance/', 'glossary/', 'data/', 'search/', 'pack/', 'whole-report/'];
 
 describe('sitemap.xml', () => {
   it('should list the home page and each page every build has', () => {

@@ -13,6 +13,7 @@
 import { FILTERS } from '../search/record.ts';
 import { contentsUrl, url } from '../lib/urls.ts';
 import { createEngine, type Engine, type Hit } from './search/engine.ts';
+import { loadEverydayWords } from './search/everyday-words.ts';
 import { makeExcerpt } from './search/excerpt.ts';
 import { walkResults } from './search/keyboard.ts';
 import { loadPagefind } from './search/pagefind.ts';
@@ -33,17 +34,23 @@ const DEBOUNCE_MS = 30;
  * Note: one letter matches the start of hundreds of words, whose index chunks it would fetch.
  */
 const MIN_QUERY = 2;
+/**
+ * The answer is announced once typing has paused this long, not at each pause a search answers:
+ * typing "adoption" at a steady pace would otherwise be read out seven times, each cut short.
+ */
+const SETTLE_MS = 1_000;
 
 const app = document.getElementById('search-app');
 const fallback = document.getElementById('search-needs-scripts');
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-query') as HTMLInputElement | null;
 const status = document.getElementById('search-status');
+const announcer = document.getElementById('search-announce');
 const list = document.getElementById('search-results') as HTMLOListElement | null;
 const more = document.getElementById('search-more') as HTMLButtonElement | null;
 const skip = document.getElementById('search-skip') as HTMLAnchorElement | null;
 
-if (app && fallback && form && input && status && list && more && skip) {
+if (app && fallback && form && input && status && announcer && list && more && skip) {
   fallback.hidden = true;
   app.hidden = false;
 
@@ -55,13 +62,29 @@ if (app && fallback && form && input && status && list && more && skip) {
   let pending: Hit[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asTyped = false;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Reads the status out (its words, in the live region), at once or once typing settles; a
+   * newer answer or keystroke cancels one not yet read.
+   */
+  const announce = (typing: boolean) => {
+    clearTimeout(announceTimer);
+    const read = () => (announcer.textContent = [...status.querySelectorAll('p')].map((p) => p.textContent).join(' '));
+    if (typing) announceTimer = setTimeout(read, SETTLE_MS);
+    else read();
+  };
 
   /** The engine, loaded by the first to ask: in a worker when loaded while idle (see loadPagefind). */
   const start = ({ worker = false } = {}) =>
-    (engine ??= loadPagefind({ worker }).then(({ pagefind, filters }) => {
-      filtersLoaded = filters;
-      return createEngine(pagefind, loadReportWords);
-    }));
+    (engine ??= (() => {
+      // Note: fetched beside the engine, so it is in by the first search without a round trip of its own.
+      loadEverydayWords().catch(() => undefined);
+      return loadPagefind({ worker }).then(({ pagefind, filters }) => {
+        filtersLoaded = filters;
+        return createEngine(pagefind, loadReportWords, loadEverydayWords);
+      });
+    })());
 
   /** The form's state: the query, every ticked filter value, and whether corrections are off. */
   const formState = (): QueryState => {
@@ -151,6 +174,7 @@ if (app && fallback && form && input && status && list && more && skip) {
         told = true;
         remember();
         showStatus(status, statusLines({ q: q.trim(), count: answer.hits.length, filtered: hasFilters, answer, asTypedHref }));
+        announce(typing);
       };
       await drawMore(run, tell);
       if (run !== latest) return;
@@ -173,6 +197,7 @@ if (app && fallback && form && input && status && list && more && skip) {
       more.hidden = true;
       remember();
       showStatus(status, unavailableLines(contentsUrl(), url('glossary/')));
+      announce(false);
     }
   };
 
@@ -183,6 +208,7 @@ if (app && fallback && form && input && status && list && more && skip) {
 
   input.addEventListener('input', () => {
     asTyped = false;
+    clearTimeout(announceTimer);
     void start()
       .then((ready) => ready.preload(input.value))
       .catch(() => undefined);

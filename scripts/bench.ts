@@ -35,7 +35,7 @@ for (const file of files) {
 await removeBuiltSite();
 
 const table = results.flatMap((r) =>
-  r.error ? [[r.name, `could not measure: ${r.error}`, '', '', '', '']] : r.rows.map((row) => [r.name, row.metric, String(row.value), row.unit, row.budget === undefined ? '' : `≤ ${row.budget}`, status(row)]),
+  r.error ? [[r.name, `could not measure: ${r.error}`, '', '', '', '']] : r.rows.map((row) => [r.name, row.metric, String(row.value), row.unit, row.budget !== undefined ? `≤ ${row.budget}` : row.floor !== undefined ? `≥ ${row.floor}` : '', status(row)]),
 );
 const header = ['module', 'metric', 'value', 'unit', 'budget', ''];
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
@@ -46,7 +46,11 @@ await mkdir('bench-results', { recursive: true });
 await writeFile(OUT, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
 console.log(`\nwritten to ${OUT}`);
 
-const missed = results.flatMap((r) => r.rows.filter((row) => row.ok === false).map((row) => `${r.name}: ${row.metric} is ${row.value} ${row.unit}, over the budget of ${row.budget} ${row.unit}`));
+const missed = results.flatMap((r) =>
+  r.rows
+    .filter((row) => row.ok === false)
+    .map((row) => `${r.name}: ${row.metric} is ${row.value} ${row.unit}, ${row.floor !== undefined ? `under the floor of ${row.floor}` : `over the budget of ${row.budget}`} ${row.unit}`),
+);
 const failed = results.filter((r) => r.error).map((r) => `${r.name}: could not measure: ${r.error}`);
 for (const line of [...missed, ...failed]) console.log(`MISSED ${line}`);
 if (missed.length + failed.length === 0) console.log('every budget met');

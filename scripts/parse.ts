@@ -13,6 +13,7 @@ try {
   const report = await parseReportFile(file);
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } catch (error) {
+  // Exits once stderr has taken the whole line: process.exit() here could cut a pipe short.
   process.stderr.write(`${describeError(error, file)}\n`);
-  process.exit(1);
+  process.exitCode = 1;
 }

@@ -6,8 +6,7 @@
  * src/model/schema.ts), so the field documentation has one source.
  */
 import type { z } from 'zod';
-import { evidenceFor } from '../derive/evidence.ts';
-import { EvidenceLink, JudgementSummary, Paragraph, Recommendation, type Report } from '../model/schema.ts';
+import { ComputedLink, ReviewedLink, JudgementSummary, Paragraph, Recommendation, type Evidence, type EvidenceLink, type Report } from '../model/schema.ts';
 import { listedJudgements, recordSlug, type ListedJudgement } from '../lib/judgements.ts';
 import { absolute, paragraphUrl, permalinkUrl, recommendationUrl, sectionUrl } from '../lib/urls.ts';
 
@@ -41,12 +40,13 @@ const field = <Row>(shape: Record<string, z.ZodType>, key: keyof Row & string, n
 });
 
 /** Every CSV table of the report. `site` makes the URL columns absolute. */
-export function dataTables(report: Report, links: readonly EvidenceLink[], site: URL | undefined): DataTable<any>[] {
+export function dataTables(report: Report, links: Evidence, site: URL | undefined): DataTable<any>[] {
   const partTitle = new Map(report.parts.map((p) => [p.id, p.title]));
   const J = JudgementSummary.shape;
   const R = Recommendation.shape;
   const P = Paragraph.shape;
-  const E = EvidenceLink.shape;
+  const RL = ReviewedLink.shape;
+  const CL = ComputedLink.shape;
 
   // Note: every judgement the site lists, those the record of main findings alone gives too
   // (src/lib/judgements.ts); their section is the record's own page, where the grade is given.
@@ -110,20 +110,26 @@ export function dataTables(report: Report, links: readonly EvidenceLink[], site:
     ],
   };
 
-  const ranked = report.recommendations.flatMap((r) => evidenceFor(links, r.id).map((link, i) => ({ ...link, rank: i + 1 })));
-  const evidence: DataTable<EvidenceLink & { rank: number }> = {
+  // Reviewed rows first, then the rule's own, each kind ranked on its own: computed rows stay
+  // listed where reviewed ones exist, so the rule can be judged against the review.
+  const rows = report.recommendations.flatMap((r) => {
+    const mine = links.links.filter((l) => l.recommendation === r.id);
+    return [...mine.filter((l) => l.source === 'reviewed'), ...mine.filter((l) => l.source === 'computed')];
+  });
+  const evidence: DataTable<EvidenceLink> = {
     file: 'evidence.csv',
-    title: 'Evidence links',
-    row: 'one paragraph cited as evidence for one recommendation',
-    rows: ranked,
+    title: 'Findings behind recommendations, and paragraphs with similar wording',
+    row: 'one link between a recommendation and a paragraph, of one of two kinds: "reviewed" (the finding behind the recommendation, chosen by a person) or "computed" (similar wording, found by a rule; not evidence)',
+    rows,
     columns: [
-      { name: 'recommendation', description: 'The id of the recommendation.', value: (l) => l.recommendation },
-      { name: 'rank', description: 'Its place among the evidence for that recommendation, 1 strongest.', value: (l) => l.rank },
-      { name: 'paragraph', description: 'The number of the paragraph cited.', value: (l) => l.paragraph },
-      field(E, 'score'),
-      { name: 'shared_terms', description: `${describedBy(E.sharedTerms)} Separated by "; ".`, value: (l) => l.sharedTerms.join('; ') },
-      field(E, 'source'),
-      { name: 'reason', description: describedBy(E.reason), value: (l) => l.reason ?? '' },
+      { name: 'recommendation', description: describedBy(RL.recommendation), value: (l) => l.recommendation },
+      { name: 'rank', description: describedBy(RL.rank), value: (l) => l.rank },
+      { name: 'paragraph', description: describedBy(RL.paragraph), value: (l) => l.paragraph },
+      { name: 'source', description: '"reviewed": the finding behind the recommendation, chosen by a person who read the whole report. "computed": a paragraph with similar wording, found by the site\'s rule; not evidence.', value: (l) => l.source },
+      { name: 'reason', description: `Reviewed: ${describedBy(RL.reason)} Computed: ${describedBy(CL.reason)}`, value: (l) => l.reason },
+      { name: 'sentence', description: `Reviewed rows: ${describedBy(RL.sentence)} Blank for computed rows.`, value: (l) => (l.source === 'reviewed' ? l.sentence : '') },
+      { name: 'score', description: `Computed rows: ${describedBy(CL.score)} Blank for reviewed rows.`, value: (l) => (l.source === 'computed' ? l.score : '') },
+      { name: 'shared_terms', description: `Computed rows: ${describedBy(CL.sharedTerms)} Separated by "; ".`, value: (l) => (l.source === 'computed' ? l.sharedTerms.join('; ') : '') },
     ],
   };
 

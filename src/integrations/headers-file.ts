@@ -5,7 +5,7 @@ import { headerContentSecurityPolicy } from '../lib/security-policy.ts';
 
 /**
  * Writes `_headers` into the output: the response headers that Netlify and Cloudflare Pages read
- * from it (other hosts: see the README's "Deploying"). The policy is the one the layout's <meta>
+ * from it (other hosts: see docs/deploying.md). The policy is the one the layout's <meta>
  * tag carries, plus what only a header can say (frame-ancestors).
  *
  * Note: an integration rather than a file in public/, because the policy lives in

@@ -90,16 +90,11 @@ export function recommendationCodeLabel(id: string): string {
 }
 
 /**
- * Where a recommendation was made, with that area's grade labelled as the area's, so it is never
- * read as the recommendation's own: "made under Capacity for improvement, an area judged" and
- * then the grade (src/lib/grade-text.ts), or "made under Areas for improvement" for a heading
- * without a grade. Markup that shows the grade as a badge puts it after these words.
+ * Where a recommendation stands, as context lines in search results, packs and exports say it:
+ * "Safeguarding services: areas for improvement (paragraph 28)". It names the part, the block
+ * of actions and the paragraph that introduces them: never an area or a grade, since the report
+ * grades areas, not recommendations.
  */
-export function madeUnderLead(area: string, graded: boolean): string {
-  return graded ? `made under ${area}, an area judged` : `made under ${area}`;
-}
-
-/** The same as text, with the grade's words: "made under Capacity for improvement, an area judged Outstanding, grade 1". */
-export function madeUnderText(area: string, grade?: string): string {
-  return grade ? `${madeUnderLead(area, true)} ${grade}` : madeUnderLead(area, false);
+export function recommendationPlace(part: string, block: string, introducedBy: number): string {
+  return `${part}: ${block.charAt(0).toLowerCase()}${block.slice(1)} (paragraph ${introducedBy})`;
 }

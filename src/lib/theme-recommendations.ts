@@ -1,15 +1,14 @@
 /**
- * The recommendations that bear on a theme: those published in a section of that theme, and
- * those whose evidence links (src/derive/evidence.ts) point at a paragraph in such a section.
+ * The recommendations that bear on a theme: those whose reviewed finding (src/derive/evidence.ts)
+ * is stated in a paragraph of that theme's sections. Links computed from similar wording do not
+ * count: sharing words is not bearing on a theme.
  */
 import type { EvidenceLink, Recommendation, Report } from '../model/schema.ts';
 
 export interface ThemeRecommendation {
   recommendation: Recommendation;
-  /** Paragraphs of the theme's sections that support it, in report order. */
+  /** Paragraphs of the theme's sections that state the finding behind it, in report order. */
   evidence: number[];
-  /** Whether it was published in one of the theme's sections. */
-  publishedHere: boolean;
 }
 
 export function recommendationsForTheme(
@@ -22,11 +21,10 @@ export function recommendationsForTheme(
   const found: ThemeRecommendation[] = [];
   for (const recommendation of report.recommendations) {
     const evidence = links
-      .filter((l) => l.recommendation === recommendation.id && inTheme.has(l.paragraph))
+      .filter((l) => l.source === 'reviewed' && l.recommendation === recommendation.id && inTheme.has(l.paragraph))
       .map((l) => l.paragraph)
       .sort((a, b) => a - b);
-    const publishedHere = sections.has(recommendation.section);
-    if (publishedHere || evidence.length > 0) found.push({ recommendation, evidence, publishedHere });
+    if (evidence.length > 0) found.push({ recommendation, evidence });
   }
   return found;
 }

@@ -12,11 +12,14 @@ import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { loadReviewedFindings, REVIEWED_FINDINGS_FILE } from '../derive/reviewed-findings.ts';
 import { describeError, parseReportFile, ReportError } from '../parser/index.ts';
 
 /** The id of the collection's one entry, and of the entry that holds a parse error in dev. */
 export const REPORT_ENTRY = 'report';
 export const PARSE_ERROR_ENTRY = 'parse-error';
+/** The id of the entry that holds the reviewed findings, checked against the report. */
+export const REVIEWED_FINDINGS_ENTRY = 'reviewed-findings';
 
 /**
  * Loads `file` (relative to the project root) into the collection.
@@ -38,8 +41,13 @@ export function reportLoader(options: { file: string }): Loader {
         const started = performance.now();
         const model = await parseReportFile(named);
         const data = await parseData({ id: REPORT_ENTRY, data: model });
+        // The reviewed findings quote the text: checked here, so a stale quote stops the build.
+        const reviewed = await loadReviewedFindings(model);
+        if (!reviewed.applies) logger.warn(`${reviewed.why}: its reviewed findings are not shown`);
         store.clear();
         store.set({ id: REPORT_ENTRY, data, digest: generateDigest(JSON.stringify(model)) });
+        // Stored as checked, without parseData: the collection's schema is the report's.
+        store.set({ id: REVIEWED_FINDINGS_ENTRY, data: { ...reviewed } });
         logger.info(`parsed ${named}: ${model.paragraphs.length} paragraphs, ${model.recommendations.length} recommendations (${Math.round(performance.now() - started)} ms)`);
       };
 
@@ -85,9 +93,10 @@ export function reportLoader(options: { file: string }): Loader {
           }
         })().finally(() => (running = undefined));
       };
-      watcher.add(path);
+      const findings = fileURLToPath(new URL(REVIEWED_FINDINGS_FILE, config.root));
+      watcher.add([path, findings]);
       watcher.on('change', (changed) => {
-        if (changed === path) resync();
+        if (changed === path || changed === findings) resync();
       });
     },
   };

@@ -144,6 +144,12 @@ export const Section = z.object({
   paragraphs: z.array(z.number().int().positive()),
   /** Whether the page number of this section is given in the contents list. */
   inContents: z.boolean(),
+  /**
+   * Where the title comes from: "report" where the text prints the heading, "site" where the
+   * text has none there and the site labels the block (a part's areas for improvement, known by
+   * its form), so pages can mark the label as the site's.
+   */
+  titleFrom: z.enum(['report', 'site']),
   source: SourceRange,
 });
 export type Section = z.infer<typeof Section>;
@@ -174,9 +180,11 @@ export const Recommendation = z.object({
   ordinal: z.number().int().positive(),
   text: z.string().min(1).describe('The recommendation as published, as plain text.'),
   runs: z.array(Run).min(1),
-  section: z.string().min(1).describe('Slug of the section that holds the recommendation.'),
-  /** The numbered paragraph that introduces the list this recommendation is in. */
-  introducedBy: z.number().int().positive(),
+  section: z
+    .string()
+    .min(1)
+    .describe("Slug of the part's areas for improvement: the section that holds the recommendation. Never a judged area: the report grades areas, not recommendations."),
+  introducedBy: z.number().int().positive().describe('The numbered paragraph that introduces the list this recommendation is in.'),
   source: SourceRange,
 });
 export type Recommendation = z.infer<typeof Recommendation>;
@@ -232,6 +240,22 @@ export const Acronym = z.object({
 });
 export type Acronym = z.infer<typeof Acronym>;
 
+/**
+ * A term of art the site explains in plain words (content/terms-of-art.json): the site's own
+ * explanation, never the report's, with the guidance or statute it follows.
+ */
+export const TermOfArt = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. "looked-after"'),
+  term: z.string().min(2).describe('The term as the report writes it, as the glossary heads it.'),
+  variants: z
+    .array(z.string().min(2))
+    .default([])
+    .describe('Other forms the report writes it in ("pathway planning"); a plural "s" is matched anyway.'),
+  explanation: z.string().min(20).describe("The site's explanation, in plain words, for a reader new to the term."),
+  source: z.string().min(5).describe('The guidance or statute the explanation follows.'),
+});
+export type TermOfArt = z.infer<typeof TermOfArt>;
+
 export const GradeScaleEntry = z.object({
   grade: Grade,
   label: z.string().min(1),
@@ -262,36 +286,90 @@ export const Report = z.object({
   acronyms: z.array(Acronym).describe('The acronyms the report defines, with their expansions and defining paragraph.'),
   themes: z.array(Framework.shape.themes.element).describe('The framework themes that judgement areas belong to.'),
   parts: Framework.shape.parts.describe('The parts of the report (e.g. safeguarding, looked after children) with their id codes.'),
+}).superRefine((report, ctx) => {
+  // A recommendation sits in its part's areas for improvement, which has no grade: no page or
+  // file can then show a recommendation with an area's grade as if it were the recommendation's.
+  const sections = new Map(report.outline.map((s) => [s.slug, s]));
+  report.recommendations.forEach((r, i) => {
+    const s = sections.get(r.section);
+    if (!s || s.kind !== 'recommendations' || s.judgement !== null || s.theme !== null || s.part !== r.part) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recommendations', i, 'section'],
+        message: `recommendation ${r.id} must sit in its part's areas for improvement, not in "${s?.title ?? r.section}"`,
+      });
+    }
+  });
 });
 export type Report = z.infer<typeof Report>;
 
 // ---------------------------------------------------------------------------
-// Evidence links: which paragraphs support which recommendation (derived at build time).
+// Evidence: what links a recommendation to paragraphs, in two kinds never mixed up.
+// - reviewed: the finding behind the recommendation, chosen by a person who read the whole
+//   report, with the sentence that states it quoted (content/recommendation-findings.json);
+// - computed: paragraphs with similar wording, found by a rule (src/derive/similar-wording.ts).
 // ---------------------------------------------------------------------------
 
-/** Corrections to the computed evidence links, kept in content/evidence-overrides.json. */
-export const EvidenceOverrides = z.object({
-  /** Paragraphs to add to a recommendation's evidence, with the reason a reviewer gave. */
-  add: z.array(z.object({ recommendation: z.string(), paragraph: z.number().int().positive(), reason: z.string().min(1) })),
-  /** Computed links to drop, with the reason. */
-  remove: z.array(z.object({ recommendation: z.string(), paragraph: z.number().int().positive(), reason: z.string().min(1) })),
-});
-export type EvidenceOverrides = z.infer<typeof EvidenceOverrides>;
-
-export const EvidenceLink = z.object({
-  recommendation: z.string(),
+/** One reviewed finding: a paragraph, the sentence of it that states the finding, and why. */
+export const ReviewedFinding = z.object({
   paragraph: z.number().int().positive(),
-  score: z
-    .number()
-    .nonnegative()
-    .describe("The share (0 to 1) of the recommendation's term weight the paragraph also uses, halved for another part; computed links are ranked by it."),
-  sharedTerms: z
-    .array(z.string())
-    .describe('The terms the two texts share after stemming, each as the recommendation writes it, strongest first.'),
-  source: z.enum(['computed', 'override']).describe('"computed" by the method, or "override": added by a reviewer, who gives the reason.'),
-  reason: z.string().optional().describe("The reviewer's reason, for a link added by override."),
+  sentence: z.string().min(1),
+  reason: z.string().min(1),
 });
+
+/** A recommendation's review: 1 to 3 findings, or the reason the report states none plainly. */
+export const RecommendationReview = z
+  .object({
+    recommendation: z.string().min(1),
+    findings: z.array(ReviewedFinding).max(3, 'give at most 3 findings'),
+    unstated: z.string().min(1).optional(),
+  })
+  .refine((r) => (r.findings.length > 0) !== (r.unstated !== undefined), {
+    message: 'give 1 to 3 findings, or "unstated" with the reason the report states none plainly, not both',
+  });
+export type RecommendationReview = z.infer<typeof RecommendationReview>;
+
+/** content/recommendation-findings.json: the reviews, and the report file they were made against. */
+export const ReviewedFindingsFile = z.object({
+  report: z.string().min(1),
+  recommendations: z.array(RecommendationReview),
+});
+export type ReviewedFindingsFile = z.infer<typeof ReviewedFindingsFile>;
+
+const linkFields = {
+  recommendation: z.string().min(1).describe('The recommendation\'s id, e.g. "sg-3m-4".'),
+  rank: z.number().int().positive().describe('Its place among the links of its kind for that recommendation: 1 first.'),
+  paragraph: z.number().int().positive().describe('The paragraph number.'),
+};
+
+export const ReviewedLink = z.object({
+  ...linkFields,
+  source: z.literal('reviewed').describe('"reviewed": the finding behind the recommendation, chosen by a person.'),
+  sentence: z.string().min(1).describe('The sentence of the paragraph that states the finding, as published.'),
+  reason: z.string().min(1).describe("The reviewer's reason, in the site's words."),
+});
+export type ReviewedLink = z.infer<typeof ReviewedLink>;
+
+export const ComputedLink = z.object({
+  ...linkFields,
+  source: z.literal('computed').describe('"computed": a paragraph with similar wording, found by a rule; not evidence.'),
+  score: z.number().nonnegative().describe("The rule's score (0 to 1): the share of the recommendation's weighted wording the paragraph's best sentence shares."),
+  sharedTerms: z.array(z.string()).describe('The phrases and words the two share, as the recommendation writes them, strongest first.'),
+  reason: z.string().min(1).describe('What the rule saw, in words: the wording the two share.'),
+});
+export type ComputedLink = z.infer<typeof ComputedLink>;
+
+export const EvidenceLink = z.discriminatedUnion('source', [ReviewedLink, ComputedLink]);
 export type EvidenceLink = z.infer<typeof EvidenceLink>;
+
+/** Every link of both kinds, and the recommendations whose review found no finding stated plainly. */
+export const Evidence = z.object({
+  links: z.array(EvidenceLink),
+  unstated: z.array(z.object({ recommendation: z.string().min(1), reason: z.string().min(1) })),
+  /** Whether a review applies to this report at all (it names the report file it was made against). */
+  reviewed: z.boolean(),
+});
+export type Evidence = z.infer<typeof Evidence>;
 
 // ---------------------------------------------------------------------------
 // The saved copy for offline reading: the build's list of files (src/integrations/offline-copy.ts).

@@ -12,7 +12,7 @@
  */
 import type { Block, Report } from '../model/schema.ts';
 import { citedReport, type CitedItem, type CitedReport } from '../lib/citation.ts';
-import { recommendationName } from '../lib/recommendation-name.ts';
+import { recommendationName, recommendationPlace } from '../lib/recommendation-name.ts';
 import { paragraphUrl, permalinkUrl, recommendationUrl } from '../lib/urls.ts';
 import type { ItemKind } from './ids.ts';
 
@@ -39,6 +39,10 @@ export interface CatalogueEntry {
   blocks: Block[];
   /** For recommendations: the timescale as published ("Within three months"). */
   timescale?: string;
+  /** For recommendations: the date the action fell due (ISO). */
+  due?: string;
+  /** For recommendations: where it stands, "Safeguarding services: areas for improvement (paragraph 28)". */
+  place?: string;
   /** The item's own permanent URL (base-path aware, site-relative). */
   permalink: string;
   /** Where the item can be read in context, when that differs from the permalink. */
@@ -120,6 +124,8 @@ export function buildPackCatalogue(report: Report): PackCatalogue {
         section: r.section,
         blocks: [{ type: 'text', runs: r.runs }],
         timescale: r.timescaleLabel,
+        due: r.dueDate,
+        place: recommendationPlace(partTitles.get(r.part) ?? r.part, bySlug.get(r.section)!.title, r.introducedBy),
         permalink: recommendationUrl(r.id),
       },
     });

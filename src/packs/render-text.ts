@@ -4,7 +4,8 @@
 import type { Block } from '../model/schema.ts';
 import type { CatalogueEntry, PackCatalogue } from './catalogue.ts';
 import { gradeText } from '../lib/grade-text.ts';
-import { madeUnderText, recommendationCodeLabel } from '../lib/recommendation-name.ts';
+import { formatDate } from '../lib/due-date.ts';
+import { recommendationCodeLabel } from '../lib/recommendation-name.ts';
 import { citation, itemUrl, sectionText, sourceNotice } from './citation.ts';
 
 export interface PackDocument {
@@ -33,21 +34,22 @@ export function blocksToText(blocks: readonly Block[]): string {
 
 /**
  * A one-line description of an item. A paragraph: its section and the section's grade. A
- * recommendation: its code and timescale, its part, and the area it was made under with that
- * area's grade labelled as the area's (src/lib/recommendation-name.ts).
+ * recommendation: its code, timescale and due date, and where it stands (its part's areas for
+ * improvement and the paragraph that introduces them), with no grade: the report grades areas,
+ * not recommendations.
  */
 export function entryContext(entry: CatalogueEntry, catalogue: PackCatalogue): string {
+  if (entry.kind === 'recommendation') {
+    return [
+      [recommendationCodeLabel(entry.code ?? entry.id), entry.timescale?.toLowerCase(), entry.due ? `due ${formatDate(entry.due)}` : ''].filter(Boolean).join(', '),
+      entry.place ?? '',
+    ]
+      .filter((p) => p !== '')
+      .join('; ');
+  }
   const section = catalogue.sections[entry.section];
   const grade = section?.grade ? gradeText(section.grade) : undefined;
-  const parts =
-    entry.kind === 'recommendation'
-      ? [
-          [recommendationCodeLabel(entry.code ?? entry.id), entry.timescale?.toLowerCase()].filter(Boolean).join(', '),
-          section?.part ?? '',
-          section ? madeUnderText(section.title, grade) : '',
-        ]
-      : [sectionText(entry, catalogue), grade ? `judged ${grade}` : ''];
-  return parts.filter((p) => p !== '').join('; ');
+  return [sectionText(entry, catalogue), grade ? `judged ${grade}` : ''].filter((p) => p !== '').join('; ');
 }
 
 export function packToText(doc: PackDocument): string {

@@ -1,3 +1,4 @@
+import { quote } from './quote.ts';
 import { slug as slugify } from 'github-slugger';
 import type { Block, Framework, Paragraph, Recommendation, Run, Section } from '../model/schema.ts';
 import { addMonths } from './dates.ts';
@@ -61,11 +62,11 @@ export function readBody(
   const grade = (numberText: string, label: string, line: number) => {
     const number = Number(numberText);
     if (!Number.isInteger(number) || number < 1 || number > 4) {
-      fail(line, `grade "${numberText}" is outside the four-point scale (1 to 4)`);
+      fail(line, `grade ${quote(numberText)} is outside the four-point scale (1 to 4)`);
     }
     const expected = framework.gradeScale.find((g) => g.grade === number)!;
     if (normalise(expected.label) !== normalise(label)) {
-      fail(line, `grade ${number} is labelled "${label}" but the scale calls grade ${number} "${expected.label}"`);
+      fail(line, `grade ${number} is labelled ${quote(label)} but the scale calls grade ${number} ${quote(expected.label)}`);
     }
     return { grade: number, label: expected.label };
   };
@@ -76,7 +77,7 @@ export function readBody(
     const base = kind === 'part' ? partByTitle(framework, title)!.id : slugify(title);
     const slug = parent && kind !== 'record' ? `${part!.part}/${base}` : base;
     const clash = bySlug.get(slug);
-    if (clash) fail(line, `the heading "${title}" repeats the one at line ${clash.source.startLine}`);
+    if (clash) fail(line, `the heading ${quote(title)} repeats the one at line ${clash.source.startLine}`);
     const section: Section = {
       slug,
       title,
@@ -88,6 +89,7 @@ export function readBody(
       judgement: null,
       paragraphs: [],
       inContents: false,
+      titleFrom: 'report',
       source: { startLine: line, endLine: line },
     };
     if (kind === 'section' && !part) section.kind = 'introduction';
@@ -186,7 +188,7 @@ export function readBody(
           : null;
       const headingTitle = inline ? inline[1]!.replace(/\*+$/, '').trim() : text;
       if (normalise(text) === normalise(framework.headings.recordOfMainFindings)) {
-        if (!part) fail(l.line, `"${text}" comes before any part of the report`);
+        if (!part) fail(l.line, `${quote(text)} comes before any part of the report`);
         open(text, l.line, 'record');
         extendTo(l.line);
         index++;
@@ -194,9 +196,9 @@ export function readBody(
       } else if (partByTitle(framework, text) && !inline) {
         const found = partByTitle(framework, text)!;
         const order = framework.parts.findIndex((p) => p.id === found.id);
-        if (seenParts.includes(found.id)) fail(l.line, `the part "${text}" appears twice`);
+        if (seenParts.includes(found.id)) fail(l.line, `the part ${quote(text)} appears twice`);
         if (order !== seenParts.length) {
-          fail(l.line, `the part "${text}" comes before "${framework.parts[seenParts.length]!.title}"`);
+          fail(l.line, `the part ${quote(text)} comes before ${quote(framework.parts[seenParts.length]!.title)}`);
         }
         seenParts.push(found.id);
         part = undefined;
@@ -204,9 +206,9 @@ export function readBody(
         part = open(text, l.line, 'part');
         part.part = found.id;
       } else if (gradeLine) {
-        if (last?.kind !== 'heading') fail(l.line, `"${text}" does not follow a heading`);
+        if (last?.kind !== 'heading') fail(l.line, `${quote(text)} does not follow a heading`);
         const section = last.section;
-        if (section.kind !== 'section') fail(l.line, `"${section.title}" is not a judgement area of the framework (content/framework.json), so it cannot be graded`);
+        if (section.kind !== 'section') fail(l.line, `${quote(section.title)} is not a judgement area of the framework (content/framework.json), so it cannot be graded`);
         section.judgement = { ...grade(gradeLine[1]!, gradeLine[2]!, l.line), asPublished: text, line: l.line };
         last = { kind: 'grade' };
       } else if (scaleLine && !part) {
@@ -217,17 +219,18 @@ export function readBody(
       } else if (ts) {
         const introducer = paragraphs.at(-1);
         if (!introducer || introducer.part !== part!.part) {
-          fail(l.line, `"${text}" has no paragraph in this part introducing its recommendations`);
+          fail(l.line, `${quote(text)} has no paragraph in this part introducing its recommendations`);
         }
+        if (current!.kind !== 'recommendations') placeUnlabelledBlock(introducer, l.line);
         timescale = { ...ts, introducedBy: introducer.number };
         last = { kind: 'timescale' };
       } else if (inline || contentsTitles.has(normalise(text)) || recommendationHeadings.has(normalise(text))) {
         if (last?.kind === 'heading' && last.section.kind === 'section' && !last.section.judgement && last.section.theme) {
-          fail(last.section.source.startLine, `"${last.section.title}" has no grade line`);
+          fail(last.section.source.startLine, `${quote(last.section.title)} has no grade line`);
         }
         const section = open(headingTitle, l.line, 'section');
         if (inline) {
-          if (section.kind !== 'section') fail(l.line, `"${headingTitle}" is not a judgement area of the framework (content/framework.json), so it cannot be graded`);
+          if (section.kind !== 'section') fail(l.line, `${quote(headingTitle)} is not a judgement area of the framework (content/framework.json), so it cannot be graded`);
           const strong = l.runs.at(-1)?.strong ? l.runs.at(-1)!.text.trim() : text.slice(inline[1]!.length).trim();
           section.judgement = { ...grade(inline[2]!, inline[3]!, l.line), asPublished: strong.replace(/^\*+|\*+$/g, ''), line: l.line };
           last = { kind: 'grade' };
@@ -239,11 +242,31 @@ export function readBody(
     extendTo(l.line);
   }
 
+  /**
+   * The block of actions is known by its form (a paragraph that introduces them, then timescale
+   * headings with their bullets), whether or not the text heads it. Where it has no heading, the
+   * block gets a section of its own, titled with the framework's heading and marked as the site's
+   * label, and the introducing paragraph moves into it from the section above, which it is not
+   * part of: a recommendation belongs to its part's areas for improvement, never to a judged area.
+   */
+  function placeUnlabelledBlock(introducer: Paragraph, line: number) {
+    const from = bySlug.get(introducer.section)!;
+    if (last?.kind !== 'paragraph' || last.paragraph !== introducer) {
+      fail(line, `a timescale heading follows a paragraph's recommendations or list, not the paragraph that introduces them`);
+    }
+    from.paragraphs = from.paragraphs.filter((n) => n !== introducer.number);
+    from.source.endLine = Math.max(from.source.startLine, introducer.source.startLine - 1);
+    const section = open(framework.headings.recommendations[0]!, introducer.source.startLine, 'section');
+    section.titleFrom = 'site';
+    section.paragraphs.push(introducer.number);
+    introducer.section = section.slug;
+  }
+
   function continueLast(l: SourceLine, text: string) {
     const target = last?.kind === 'paragraph' ? last.paragraph : last?.kind === 'recommendation' ? last.recommendation : undefined;
     const previous = target ? lastText(target) : '';
     if (!target || (!CONTINUES.test(text) && CLOSED.test(previous.trim()))) {
-      fail(l.line, `"${shorten(text)}" is not a heading in the contents list, a grade, a timescale or the continuation of a paragraph`);
+      fail(l.line, `${quote(text)} is not a heading in the contents list, a grade, a timescale or the continuation of a paragraph`);
     }
     const joined: Run[] = [{ text: ' ' }, ...l.runs];
     if ('blocks' in target) {
@@ -259,14 +282,14 @@ export function readBody(
 
   const end = lines.at(-1)?.line ?? 1;
   for (const p of framework.parts) {
-    if (!seenParts.includes(p.id)) fail(end, `the report has no "${p.title}" part (is it truncated?)`);
+    if (!seenParts.includes(p.id)) fail(end, `the report has no ${quote(p.title)} part (is it truncated?)`);
   }
   const recordSection = outline.find((s) => s.kind === 'record');
-  if (!recordSection) fail(end, `the report has no "${framework.headings.recordOfMainFindings}" (is it truncated?)`);
+  if (!recordSection) fail(end, `the report has no ${quote(framework.headings.recordOfMainFindings)} (is it truncated?)`);
   for (const s of outline) {
-    if (s.kind === 'section' && s.theme && !s.judgement) fail(s.source.startLine, `"${s.title}" has no grade line`);
+    if (s.kind === 'section' && s.theme && !s.judgement) fail(s.source.startLine, `${quote(s.title)} has no grade line`);
     if (s.kind === 'group' && !outline.some((c) => c.parent === s.slug)) {
-      fail(s.source.startLine, `the heading "${s.title}" names no judgement area of the framework (content/framework.json)`);
+      fail(s.source.startLine, `the heading ${quote(s.title)} names no judgement area of the framework (content/framework.json)`);
     }
   }
   const contentsSlugs = matchContents(contents, outline, fail);
@@ -288,9 +311,9 @@ function matchContents(contents: ContentsLine[], outline: Section[], fail: Fail)
   let from = 0;
   for (const entry of contents) {
     const title = normalise(entry.title);
-    const at = outline.findIndex((s, i) => i >= from && (normalise(s.title) === title || normalise(s.title).startsWith(`${title},`)));
+    const at = outline.findIndex((s, i) => i >= from && s.titleFrom === 'report' && (normalise(s.title) === title || normalise(s.title).startsWith(`${title},`)));
     if (at === -1) {
-      fail(entry.line, `the contents list "${entry.title}" (page ${entry.page}) but no such heading follows in the text (is it truncated?)`);
+      fail(entry.line, `the contents list ${quote(entry.title)} (page ${entry.page}) but no such heading follows in the text (is it truncated?)`);
     }
     outline[at]!.inContents = true;
     slugs.push(outline[at]!.slug);
@@ -319,8 +342,4 @@ export function blocksText(blocks: Block[]): string {
   return blocks
     .map((b) => (b.type === 'text' ? runsText(b.runs).trim() : b.items.map((item) => runsText(item).trim()).join('\n')))
     .join('\n');
-}
-
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

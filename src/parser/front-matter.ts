@@ -1,3 +1,4 @@
+import { quote } from './quote.ts';
 import type { Framework, Metadata } from '../model/schema.ts';
 import { parseDate, parseDateRange } from './dates.ts';
 import type { Fail } from './errors.ts';
@@ -24,7 +25,7 @@ export interface FrontMatter {
  */
 export function readFrontMatter(lines: SourceLine[], framework: Framework, fail: Fail): FrontMatter {
   const contentsAt = lines.findIndex((l) => l.kind === 'text' && normalise(l.text) === normalise(framework.headings.contents));
-  if (contentsAt === -1) fail(lines[0]?.line ?? 1, `no "${framework.headings.contents}" line: this is not a report of the expected form`);
+  if (contentsAt === -1) fail(lines[0]?.line ?? 1, `no ${quote(framework.headings.contents)} line: this is not a report of the expected form`);
   const front = lines.slice(0, contentsAt);
   if (front.length < 2) fail(lines[contentsAt]!.line, 'the front matter needs the report title and the authority before the contents');
   for (const l of front) if (l.kind !== 'text') fail(l.line, 'a numbered paragraph or bullet before the contents list');
@@ -45,10 +46,10 @@ export function readFrontMatter(lines: SourceLine[], framework: Framework, fail:
   };
   const dates = field(framework.frontMatter.inspectionDates);
   const range = parseDateRange(dates.value);
-  if (!range) fail(dates.line, `"${dates.value}" is not a date range such as "11-22 June 2012"`);
+  if (!range) fail(dates.line, `${quote(dates.value)} is not a date range such as "11-22 June 2012"`);
   const published = field(framework.frontMatter.published);
   const publishedIso = parseDate(published.value);
-  if (!publishedIso) fail(published.line, `"${published.value}" is not a date such as "27 July 2012"`);
+  if (!publishedIso) fail(published.line, `${quote(published.value)} is not a date such as "27 July 2012"`);
   if (publishedIso < range.end) fail(published.line, `published ${published.value}, before the inspection ended`);
 
   // Note: found by what they say rather than where they stand, since reports vary the order.

@@ -15,6 +15,12 @@ export interface SourceText {
  * messages match what an editor shows; nothing else about the text is changed.
  */
 export function decodeText(file: string, bytes: Uint8Array): SourceText {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return decodeText(file, new TextEncoder().encode(new TextDecoder(utf16).decode(bytes)));
+  const unsupported = unsupportedEncoding(bytes);
+  if (unsupported) {
+    throw new ReportError(file, 1, `the file is encoded as ${unsupported} (it starts with a ${unsupported} byte-order mark): save it as UTF-8`);
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new ReportError(file, lineAt(bytes, nul), 'not a text file: it contains a NUL byte');
@@ -67,4 +73,22 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     }
   }
   return 0;
+}
+
+/**
+ * UTF-16 with a byte-order mark is read as the text it is: Windows tools save "Unicode" text so.
+ * A UTF-32 mark is checked first, since UTF-32LE's mark begins with UTF-16LE's.
+ */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (unsupportedEncoding(bytes)) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** UTF-32, which the WHATWG TextDecoder cannot decode, named by its byte-order mark. */
+function unsupportedEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'UTF-32LE';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'UTF-32BE';
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import { quote } from './quote.ts';
 import type { FindingRow, Framework, Note, Section } from '../model/schema.ts';
 import type { Fail } from './errors.ts';
 import { gradeByLabel, partByTitle, themeOf } from './framework.ts';
@@ -43,14 +44,14 @@ export function readRecordOfMainFindings(
     const scale = gradeByLabel(framework, second);
     if (!scale) {
       const labels = framework.gradeScale.map((g) => g.label).join(', ');
-      fail(l.line, `"${second}" is not a grade on the four-point scale (${labels})`);
+      fail(l.line, `${quote(second)} is not a grade on the four-point scale (${labels})`);
     }
     const theme = themeOf(framework, first);
-    if (!theme) fail(l.line, `"${first}" is not a judgement area of the framework (content/framework.json)`);
+    if (!theme) fail(l.line, `${quote(first)} is not a judgement area of the framework (content/framework.json)`);
     const inPart = (i: number) => rows.filter((r) => r.part === framework.parts[i]?.id);
     if (partIndex === -1 || inPart(partIndex).some((r) => r.theme === theme.id)) {
       partIndex++;
-      if (partIndex >= framework.parts.length) fail(l.line, `"${first}" is graded twice in the last part of the record of main findings`);
+      if (partIndex >= framework.parts.length) fail(l.line, `${quote(first)} is graded twice in the last part of the record of main findings`);
       partStart.set(framework.parts[partIndex]!.id, rows.length);
     }
     const part = framework.parts[partIndex]!;
@@ -81,7 +82,7 @@ export function readRecordOfMainFindings(
     if (body && body.judgement!.grade !== scale.grade) {
       fail(
         l.line,
-        `the record of main findings grades "${first}" (${part.title}) ${scale.label}, but the body grades it ${body.judgement!.label} at line ${body.judgement!.line}`,
+        `the record of main findings grades ${quote(first)} (${part.title}) ${scale.label}, but the body grades it ${body.judgement!.label} at line ${body.judgement!.line}`,
       );
     }
     if (!body) {
@@ -104,13 +105,13 @@ export function readRecordOfMainFindings(
     });
   }
   if (pending.length > 0) {
-    fail(pending[0]!.line, `"${pending[0]!.text}" has no grade and no rows under it (is the record truncated?)`);
+    fail(pending[0]!.line, `${quote(pending[0]!.text)} has no grade and no rows under it (is the record truncated?)`);
   }
   for (const s of outline) {
     if (!s.judgement || !s.part) continue;
     if (!rows.some((r) => r.part === s.part && r.theme === s.theme)) {
       const part = framework.parts.find((p) => p.id === s.part)!;
-      fail(endLine, `"${s.title}" (${part.title}) is graded in the body at line ${s.judgement.line} but missing from the record of main findings`);
+      fail(endLine, `${quote(s.title)} (${part.title}) is graded in the body at line ${s.judgement.line} but missing from the record of main findings`);
     }
   }
   return { rows, groups, notes };

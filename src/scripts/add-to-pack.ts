@@ -50,10 +50,11 @@ function toggleButton(id: string): HTMLButtonElement {
  */
 function showState(button: HTMLButtonElement, state: HTMLElement, inPack: boolean): void {
   const name = itemName(button.dataset.packItem!);
-  const hidden = document.createElement('span');
-  hidden.className = 'visually-hidden';
-  hidden.textContent = `, ${name}`;
-  button.replaceChildren(inPack ? 'Remove from pack' : 'Add to pack', hidden);
+  const label = inPack ? 'Remove from pack' : 'Add to pack';
+  button.replaceChildren(label);
+  // The name is set whole rather than from a visually hidden span: Chromium puts a space before
+  // a hidden span's text, which made "Add to pack , paragraph 121".
+  button.setAttribute('aria-label', `${label}, ${name}`);
   button.dataset.inPack = String(inPack);
   state.hidden = !inPack;
 }

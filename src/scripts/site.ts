@@ -4,7 +4,8 @@
  * Cite for `a.permalink[data-cite]` (permalink-tools), "Add to pack" for `[data-para]` and
  * `[data-recommendation]` (add-to-pack), "Save for offline reading" for `[data-offline-save]`
  * (offline-save), and for printing the page's own address (print-address) and the full address
- * of each link (print-link-targets). Each does nothing on a page without its markup.
+ * of each link (print-link-targets), and a toggletip for each marked first use of a term or
+ * acronym (`a.term`, toggletips). Each does nothing on a page without its markup.
  *
  * Note: one file rather than a script per component, so a page waits on one request with no
  * chain of imported chunks behind it, and the page's DOM changes happen in one task (one
@@ -16,3 +17,4 @@ import './add-to-pack.ts';
 import './print-address.ts';
 import './print-link-targets.ts';
 import './offline-save.ts';
+import './toggletips.ts';

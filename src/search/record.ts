@@ -28,10 +28,12 @@ export const FILTERS = ['kind', 'part', 'theme', 'grade', 'timescale'] as const;
 export type FilterName = (typeof FILTERS)[number];
 
 /**
- * Every filter a record carries: the ones offered, and `section`, which the result shows but
- * the page does not offer as a choice (a section is reached from the contents).
+ * Every filter a record carries: the ones offered, and two the result shows but the page does
+ * not offer as a choice: `section` (a section is reached from the contents) and, for a
+ * recommendation, `place`, where it stands ("Safeguarding services: areas for improvement
+ * (paragraph 28)").
  */
-export type RecordFilters = Partial<Record<FilterName | 'section', string[]>>;
+export type RecordFilters = Partial<Record<FilterName | 'section' | 'place', string[]>>;
 
 /** One alias group: an acronym and its expansion, either of which the text lacks. */
 export interface AliasGroup {

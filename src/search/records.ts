@@ -4,7 +4,7 @@
  */
 import { gradeText } from '../lib/grade-text.ts';
 import { paragraphPath, recommendationPath } from '../lib/paths.ts';
-import { recommendationName } from '../lib/recommendation-name.ts';
+import { recommendationName, recommendationPlace } from '../lib/recommendation-name.ts';
 import type { Report, Section } from '../model/schema.ts';
 import { ALIAS_MARK, aliasTail, FILTERS, type FilterName, type RecordFilters, type RecordMeta } from './record.ts';
 import { aliasesFor } from './aliases.ts';
@@ -71,7 +71,12 @@ export function searchRecords(report: Report): SearchRecord[] {
       content,
       // Note: named by its words (src/lib/recommendation-name.ts); the code travels as `id`.
       meta: { title: recommendationName(r.text), id: r.id },
-      filters: { ...filters, kind: ['Recommendation'], timescale: [r.timescaleLabel] },
+      filters: {
+        ...filters,
+        kind: ['Recommendation'],
+        timescale: [r.timescaleLabel],
+        place: [recommendationPlace(parts.get(r.part) ?? r.part, section(r.section).title, r.introducedBy)],
+      },
     };
   });
 

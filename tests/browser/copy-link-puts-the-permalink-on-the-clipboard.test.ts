@@ -33,7 +33,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The citation the README documents: publisher, title: authority, published date, the item, URL. */
+/** The citation docs/architecture.md documents: publisher, title: authority, published date, the item, URL. */
 const citationOf = (item: string, path: string) => {
   const { title, authority, publishedAsPublished } = report.metadata;
   return `Ofsted, ${title}: ${authority}, published ${publishedAsPublished}, ${item}. ${site.url(path)}`;

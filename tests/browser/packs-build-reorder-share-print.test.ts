@@ -28,7 +28,7 @@ let watch: PageWatch;
 
 const at = (path: string) => new URL(path, site.server.url).href;
 /**
- * The citation a reader should get for an item, in the format the README documents (the one the
+ * The citation a reader should get for an item, in the format docs/architecture.md documents (the one the
  * Cite buttons on reading and recommendation pages copy): on the page, in text and in Markdown.
  */
 const citationOf = (entry: CatalogueEntry, url = at(entry.permalink)) => {
@@ -80,18 +80,16 @@ describe('a briefing pack, in Chromium', () => {
     const item = page.locator(`#pack-list > li[data-id="${first.id}"]`);
     const section = catalogue.sections[first.section]!;
     expect(await item.locator('h3').textContent()).toBe(first.label);
-    // A recommendation is named by its words, its code beside them, and the grade shown is
-    // labelled as the area's it was made under.
+    // A recommendation is named by its words with its code beside them, and where it stands is
+    // its part's areas for improvement, with no grade: the report grades areas, not recommendations.
     const rec = page.locator(`#pack-list > li[data-id="${recommendation.id}"]`);
     expect(await rec.locator('h3').textContent()).toBe(recommendation.label);
     expect(recommendation.label).not.toContain(recommendation.id);
     expect(await rec.locator('.pack-item-code').textContent()).toMatch(new RegExp(`^Recommendation ${recommendation.id}\\b`));
-    const recSection = catalogue.sections[recommendation.section]!;
-    if (recSection.grade) {
-      expect(await rec.locator('.pack-item-made-under').textContent()).toBe(
-        `Made under ${recSection.title}, an area judged ${recSection.grade.label}, grade ${recSection.grade.grade}`,
-      );
-    }
+    const place = await rec.locator('.pack-item-place').textContent();
+    expect(place).toMatch(/areas for improvement \(paragraph \d+\)$/i);
+    expect(await rec.locator('.grade').count()).toBe(0);
+    expect(await rec.locator('.pack-item-meta').textContent()).not.toMatch(/grade \d|Outstanding|Good|Adequate|Inadequate/);
     const meta = await item.locator('.pack-item-meta').textContent();
     expect(meta).toContain(section.title);
     // Note: the grade's own text exactly, so "Adequate" cannot pass inside "Inadequate".

@@ -1,19 +1,20 @@
 /**
  * Wherever a reader meets a recommendation it is named by its words, its code beside them as a
  * quiet label: its own page's heading, tab title and breadcrumb trail, the recommendations list,
- * the "Supports" lines under paragraphs, a theme's list. At 1280, 390 and 320 px, in light and
+ * the "finding behind" lines under paragraphs, a theme's list. At 1280, 390 and 320 px, in light and
  * dark, with and without scripts (none of this needs them).
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evidenceLinks } from '../../src/derive/evidence.ts';
+import { readFile } from 'node:fs/promises';
 import { openSite, openTabsWithAndWithoutScripts, type SiteUnderTest, type TabsWithAndWithoutScripts } from '../lib/browser.ts';
 import { builtModel } from '../lib/reading-pages.ts';
 
 const report = await builtModel();
 const textOf = new Map(report.recommendations.map((r) => [r.id, r.text]));
-// Note: a paragraph the recommendation pages list as evidence, to find a "Supports" line.
-const supporting = evidenceLinks(report)[0]!;
+// A paragraph the review names as a recommendation's finding, to find the line under it.
+const review = JSON.parse(await readFile('content/recommendation-findings.json', 'utf8')) as { recommendations: { findings: { paragraph: number }[] }[] };
+const supporting = review.recommendations.flatMap((r) => r.findings)[0]!;
 const supportingParagraph = report.paragraphs.find((p) => p.number === supporting.paragraph)!;
 const WIDTHS = [1280, 390, 320] as const;
 const SCHEMES = ['light', 'dark'] as const;
@@ -101,11 +102,12 @@ async function check(page: Page): Promise<string[]> {
 
   problems.push(
     ...(await everywhere(page, `read/${supportingParagraph.section}/`, async () =>
-      named(`the "Supports" line of paragraph ${supporting.paragraph}`, await recommendationLinks(page.locator(`#p${supporting.paragraph} .para-supports`))),
+      named(`the "finding behind" line of paragraph ${supporting.paragraph}`, await recommendationLinks(page.locator(`#p${supporting.paragraph} .para-supports`))),
     )),
   );
 
-  const theme = report.themes.find((t) => report.recommendations.some((r) => report.outline.find((s) => s.slug === r.section)?.theme === t.id))!;
+  // A theme whose sections hold a paragraph the review names as a finding: its page lists that recommendation.
+  const theme = report.themes.find((t) => report.outline.find((s) => s.slug === supportingParagraph.section)?.theme === t.id)!;
   problems.push(
     ...(await everywhere(page, `themes/${theme.id}/`, async () => named(`the theme page of ${theme.id}`, await recommendationLinks(page.locator('main .recommendation-list'))))),
   );

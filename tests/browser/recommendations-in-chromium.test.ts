@@ -27,7 +27,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The recommendation with a timescale in months (so it has a real due date) and the most evidence. */
+/** A recommendation with a timescale in months, so it has a real due date. */
 const sample = () => model.recommendations.find((r) => r.months > 0)!;
 const go = (path: string) => page.goto(site.url(path), { waitUntil: 'load' });
 
@@ -47,39 +47,28 @@ describe('a recommendation page', () => {
     const [, dueBy, publishedOn] = /^Due by (\d{1,2} \p{L}+ \d{4}) — .+ from publication on (.+)$/u.exec(due) ?? [];
     expect(new Date(`${dueBy} UTC`).toISOString().slice(0, 10)).toBe(rec.dueDate);
     expect(publishedOn).toBe(model.metadata.publishedAsPublished);
-    const evidence = main.locator('.evidence');
-    expect(await evidence.count()).toBeGreaterThan(0);
-    expect(await evidence.first().locator('.shared-terms').innerText()).toMatch(/^Shared words: \S/);
+    // The finding behind it comes first, as the reviewer quoted it; similar wording is folded away.
+    expect(await main.locator('.findings-behind .evidence, p.unstated').count()).toBeGreaterThan(0);
+    expect(await main.locator('details.similar-wording').evaluateAll((d) => d.every((el) => !(el as HTMLDetailsElement).open))).toBe(true);
   });
 
-  it('should show at most five evidence paragraphs, strongest first, and the first should open on that paragraph in context', async () => {
-    const rec = sample();
+  it('should open the first finding behind it on that paragraph in context, holding the quoted sentence', async () => {
+    const rec = model.recommendations.find((r) => r.months > 0 && r.id.startsWith('sg-'))!;
     await go(`recommendations/${rec.id}/`);
-    // Note: read as a reader sees the list: the heading "Paragraph N" and the score beside the words.
-    const shown = await page.locator('.evidence').evaluateAll((items) =>
-      items.map((li) => ({
-        heading: li.querySelector('h3')?.firstChild?.textContent?.trim() ?? '',
-        score: /score ([0-9.]+)/.exec(li.textContent ?? '')?.[1],
-        addedByReviewer: /Added by a reviewer/.test(li.textContent ?? ''),
-      })),
-    );
-    const found = shown.filter((e) => !e.addedByReviewer);
-    expect(found.length).toBeGreaterThan(0);
-    expect(found.length).toBeLessThanOrEqual(5);
-    const scores = found.map((e) => Number(e.score));
-    expect(scores.every((n) => n >= 0.2)).toBe(true);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    const number = Number(/^Paragraph (\d+)$/.exec(shown[0]!.heading)?.[1]);
-    expect(model.paragraphs.some((p) => p.number === number)).toBe(true);
-
-    await page.locator('.evidence').first().getByRole('link', { name: `Paragraph ${number} in context` }).click();
+    const first = page.locator('.findings-behind .evidence').first();
+    const quoted = (await first.locator('.finding-sentence').innerText()).trim().replace(/^“|”$/g, '');
+    const link = first.getByRole('link', { name: /^Paragraph \d+$/ });
+    const number = Number((await link.innerText()).replace(/\D/g, ''));
+    await link.click();
     await page.waitForLoadState('load');
     const paragraph = model.paragraphs.find((p) => p.number === number)!;
     expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}read/${paragraph.section}/`);
     expect(new URL(page.url()).hash).toBe(`#p${number}`);
     const target = page.locator(`#p${number}`);
     expect(await target.isVisible()).toBe(true);
-    expect((await target.locator('.para-body').innerText()).replace(/\s+/g, ' ')).toBe(paragraph.text.replace(/\s+/g, ' '));
+    const shownText = (await target.locator('.para-body').innerText()).replace(/\s+/g, ' ');
+    expect(shownText).toBe(paragraph.text.replace(/\s+/g, ' '));
+    expect(shownText).toContain(quoted.replace(/\s+/g, ' '));
   });
 
   it('should carry share meta naming the recommendation', async () => {

@@ -5,7 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteUnderTest } from '../lib/browser.ts';
+import { builtModel } from '../lib/reading-pages.ts';
 import { search } from '../lib/search.ts';
+
+const model = await builtModel();
 
 let site: SiteUnderTest;
 let page: Page;
@@ -68,14 +71,15 @@ describe('search queries', () => {
     expect(p35?.context.split(' · ')).toEqual(['Children and young people are safe and feel safe', 'Outstanding, grade 1', 'Safeguarding services']);
   });
 
-  it('should name a recommendation by its words, keep its code beside them, and label the grade as the area\'s it was made under', async () => {
+  it('should name a recommendation by its words, keep its code beside them, and say where the report makes it, with no grade', async () => {
     const { results } = await search(page, site.url, '"named GP"');
     const rec = results.find((r) => r.title === NAMED_GP);
-    expect(rec?.context.split(' · ')).toEqual([
-      'Recommendation sg-3m-4, within three months',
-      'Made under Capacity for improvement, an area judged Outstanding, grade 1',
-      'Safeguarding services',
-    ]);
+    const [code, place, ...rest] = rec?.context.split(' · ') ?? [];
+    expect(code).toBe('Recommendation sg-3m-4, within three months');
+    // The paragraph that introduces the list is the report's; the words around it are the site's.
+    const introducing = model.recommendations.find((r) => r.id === 'sg-3m-4')!.introducedBy;
+    expect(place).toMatch(new RegExp(`^Safeguarding services: areas for improvement \\(paragraph ${introducing}\\)$`));
+    expect(rest.join(' ')).not.toMatch(/grade|Outstanding|Good|Adequate|Inadequate/);
     expect(rec?.href).toMatch(/\/recommendations\/sg-3m-4\/\?highlight=/);
   });
 });

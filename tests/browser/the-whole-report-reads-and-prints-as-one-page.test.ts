@@ -14,6 +14,11 @@ import type { SiteName } from '../lib/site.ts';
 
 const report = await builtModel();
 
+/** A heading the text lacks is shown with words saying it is the site's; the report's own headings as published. */
+function shownTitle(section: (typeof report.outline)[number]): string {
+  return section.titleFrom === 'site' ? `${section.title} (the site’s label)` : section.title;
+}
+
 describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (name) => {
   let site: SiteUnderTest;
   let context: BrowserContext;
@@ -64,7 +69,7 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
         grade: s.querySelector(':scope > .whole-section-meta .grade')?.textContent!.replace(/\s+/g, '') ?? null,
       })),
     );
-    expect(sections.map((s) => s.title)).toEqual(report.outline.map((s) => s.title));
+    expect(sections.map((s) => s.title)).toEqual(report.outline.map(shownTitle));
     report.outline.forEach((s, i) => {
       expect(sections[i]!.grade, s.slug).toBe(s.judgement ? `${s.judgement.label},grade${s.judgement.grade}` : null);
     });
@@ -91,7 +96,7 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
         return { text: a.textContent!.trim(), heading: document.getElementById(id)?.textContent?.trim() ?? null };
       }),
     );
-    expect(targets.map((t) => t.heading)).toEqual(report.outline.map((s) => s.title));
+    expect(targets.map((t) => t.heading)).toEqual(report.outline.map(shownTitle));
     expect(targets.map((t) => t.text)).toEqual(report.outline.map((s) => s.title));
   });
 

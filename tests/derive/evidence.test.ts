@@ -1,114 +1,68 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EVIDENCE_METHOD, evidenceByParagraph, evidenceFor, evidenceLinks } from '../../src/derive/evidence.ts';
-import { GENERIC_WORDS } from '../../src/derive/terms.ts';
-import { loadEvidenceOverrides } from '../../src/derive/evidence-overrides.ts';
-import type { Report } from '../../src/model/schema.ts';
+import { evidence, findingsBehind, findingsByParagraph, rulePrecision, similarTo, unstatedFor } from '../../src/derive/evidence.ts';
+import { loadReviewedFindings, type ReviewedFindings } from '../../src/derive/reviewed-findings.ts';
+import { Evidence, type Report } from '../../src/model/schema.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
 
 let report: Report;
+let reviewed: ReviewedFindings;
 beforeAll(async () => {
   report = await parseReportFile('content/tower-hamlets-2012.txt');
+  reviewed = await loadReviewedFindings(report);
 });
 
-const text = (n: number) => report.paragraphs.find((p) => p.number === n)!.text;
-
-describe('evidenceLinks', () => {
-  it('should give every recommendation at least one evidence paragraph', () => {
-    const links = evidenceLinks(report);
-    for (const rec of report.recommendations) expect(evidenceFor(links, rec.id).length, rec.id).toBeGreaterThan(0);
-  });
-
-  it('should rank a paragraph about GPs first for the recommendation to appoint a named GP', () => {
-    const [first] = evidenceFor(evidenceLinks(report), 'sg-3m-4');
-    expect(text(first!.paragraph)).toMatch(/\bGPs?\b|general practitioner/);
-    expect(first!.sharedTerms).toContain('GP');
-  });
-
-  it('should not cite a paragraph that shares only words about how or at what level work is done', () => {
-    // Note: paragraphs 25 and 66 share "operational, strategic, levels, support" with the
-    // recommendation to appoint a named GP, and are about the third sector; paragraph 112
-    // shares "undertake" and "full" with lac-6m-1, and is about leisure activities.
-    const generic = new Set(GENERIC_WORDS);
-    const links = evidenceLinks(report);
-    for (const l of links) expect(l.sharedTerms.every((t) => generic.has(t.toLowerCase())), `${l.recommendation} ${l.paragraph}: ${l.sharedTerms}`).toBe(false);
-    expect(evidenceFor(links, 'sg-3m-4').map((l) => l.paragraph)).not.toContain(25);
-    expect(evidenceFor(links, 'sg-3m-4').map((l) => l.paragraph)).not.toContain(66);
-    expect(evidenceFor(links, 'lac-6m-1').map((l) => l.paragraph)).not.toContain(112);
-  });
-
-  it('should keep paragraphs that share a distinctive word as well as generic ones', () => {
-    // Paragraph 18 shares "GP" and "contribution" with sg-3m-4, besides "levels", "develop" and "support".
-    const p18 = evidenceFor(evidenceLinks(report), 'sg-3m-4').find((l) => l.paragraph === 18);
-    expect(p18?.sharedTerms).toEqual(expect.arrayContaining(['GP', 'support']));
-  });
-
-  it('should link a paragraph that writes only the acronym of a term the recommendation spells out', () => {
-    // Paragraph 137 writes only "IROs", never "independent reviewing officer".
-    const links = evidenceFor(evidenceLinks(report), 'lac-6m-1');
-    expect(text(137)).not.toMatch(/independent reviewing officer/i);
-    expect(links.find((l) => l.paragraph === 137)?.sharedTerms).toContain('IRO');
-  });
-
-  it('should never cite the paragraph that introduces the list, nor the introduction', () => {
-    const links = evidenceLinks(report);
-    const introducers = new Set(report.recommendations.map((r) => r.introducedBy));
-    const outsideParts = new Set(report.paragraphs.filter((p) => p.part === null).map((p) => p.number));
-    for (const l of links) {
-      expect(introducers.has(l.paragraph)).toBe(false);
-      expect(outsideParts.has(l.paragraph)).toBe(false);
-    }
-  });
-
-  it('should keep at most the configured number of links, ranked strongest first, above the threshold', () => {
-    const links = evidenceLinks(report);
+describe('evidence', () => {
+  it('should validate against the schema and keep the two kinds apart, reviewed first for each recommendation', () => {
+    const e = Evidence.parse(evidence(report, reviewed));
     for (const rec of report.recommendations) {
-      const own = evidenceFor(links, rec.id);
-      expect(own.length).toBeLessThanOrEqual(EVIDENCE_METHOD.maxLinks);
-      const scores = own.map((l) => l.score);
-      expect(scores).toEqual([...scores].sort((a, b) => b - a));
-      for (const l of own) {
-        expect(l.score).toBeGreaterThanOrEqual(EVIDENCE_METHOD.threshold);
-        expect(l.sharedTerms.length).toBeGreaterThanOrEqual(EVIDENCE_METHOD.minSharedTerms);
-      }
+      const own = e.links.filter((l) => l.recommendation === rec.id).map((l) => l.source);
+      expect(own, rec.id).toEqual([...own].sort((a, b) => (a === b ? 0 : a === 'reviewed' ? -1 : 1)));
     }
   });
 
-  it('should give the same ranking on every run', () => {
-    expect(evidenceLinks(report)).toEqual(evidenceLinks(structuredClone(report)));
+  it('should quote, for each reviewed link, a sentence of the paragraph it names', () => {
+    const e = evidence(report, reviewed);
+    for (const rec of report.recommendations) {
+      for (const l of findingsBehind(e, rec.id)) expect(report.paragraphs.find((p) => p.number === l.paragraph)!.text).toContain(l.sentence);
+    }
   });
 
-  it('should apply overrides: add with its reason, remove the named link', () => {
-    const computed = evidenceFor(evidenceLinks(report), 'sg-3m-4');
-    const dropped = computed[0]!.paragraph;
-    const overridden = evidenceFor(
-      evidenceLinks(report, {
-        add: [{ recommendation: 'sg-3m-4', paragraph: 6, reason: 'names the GP lead' }],
-        remove: [{ recommendation: 'sg-3m-4', paragraph: dropped, reason: 'test' }],
-      }),
-      'sg-3m-4',
-    );
-    expect(overridden.map((l) => l.paragraph)).not.toContain(dropped);
-    expect(overridden.at(-1)).toMatchObject({ paragraph: 6, source: 'override', reason: 'names the GP lead' });
+  it('should give every recommendation either reviewed findings or the reason none is stated', () => {
+    const e = evidence(report, reviewed);
+    for (const rec of report.recommendations) expect(findingsBehind(e, rec.id).length > 0 || Boolean(unstatedFor(e, rec.id)), rec.id).toBe(true);
   });
 
-  it('should refuse an override that names an unknown recommendation or a link the method does not make', () => {
-    expect(() => evidenceLinks(report, { add: [{ recommendation: 'sg-9m-9', paragraph: 1, reason: 'x' }], remove: [] })).toThrow(/sg-9m-9/);
-    expect(() => evidenceLinks(report, { add: [], remove: [{ recommendation: 'sg-3m-4', paragraph: 1, reason: 'x' }] })).toThrow(/does not link/);
+  it('should show, under a paragraph, only the recommendations a review links it to', () => {
+    const e = evidence(report, reviewed);
+    const byParagraph = findingsByParagraph(e);
+    for (const links of byParagraph.values()) for (const l of links) expect(l.source).toBe('reviewed');
+    // A paragraph the rule alone links appears nowhere in the reverse view.
+    const computedOnly = e.links.filter((l) => l.source === 'computed' && !findingsBehind(e, l.recommendation).some((r) => r.paragraph === l.paragraph));
+    expect(computedOnly.length).toBeGreaterThan(0);
+    for (const l of computedOnly) expect((byParagraph.get(l.paragraph) ?? []).map((x) => x.recommendation)).not.toContain(l.recommendation);
   });
 
-  it('should accept the reviewed overrides in content/', async () => {
-    const overrides = await loadEvidenceOverrides(report);
-    const links = evidenceLinks(report, overrides);
-    for (const o of overrides.add) expect(links).toContainEqual(expect.objectContaining({ recommendation: o.recommendation, paragraph: o.paragraph, source: 'override' }));
-    for (const o of overrides.remove) expect(links).not.toContainEqual(expect.objectContaining({ recommendation: o.recommendation, paragraph: o.paragraph }));
+  it('should keep the computed links where reviewed ones exist, so the rule can be judged on its own', () => {
+    const e = evidence(report, reviewed);
+    expect(report.recommendations.some((r) => findingsBehind(e, r.id).length > 0 && similarTo(e, r.id).length > 0)).toBe(true);
+  });
+
+  it('should give a report nobody reviewed computed links only', () => {
+    const e = evidence(report, { applies: false, why: 'another report' });
+    expect(e.reviewed).toBe(false);
+    expect(e.links.every((l) => l.source === 'computed')).toBe(true);
+    expect(e.unstated).toEqual([]);
   });
 });
 
-describe('evidenceByParagraph', () => {
-  it('should list, for a paragraph, the recommendations it supports', () => {
-    const links = evidenceLinks(report);
-    const [first] = evidenceFor(links, 'sg-3m-4');
-    const supports = evidenceByParagraph(links).get(first!.paragraph)!.map((l) => l.recommendation);
-    expect(supports).toContain('sg-3m-4');
+describe('rulePrecision', () => {
+  it('should count the share of the rule\'s top links that name a reviewed paragraph', () => {
+    const e = evidence(report, reviewed);
+    const { precision, hits, shown } = rulePrecision(e, 3);
+    expect(shown).toBeGreaterThan(0);
+    expect(precision).toBeCloseTo(hits / shown);
+    // A review that names exactly the rule's own top link scores 1 at k = 1.
+    const agreeing = { ...e, links: e.links.filter((l) => l.source === 'computed').flatMap((l) => (l.rank === 1 ? [l, { ...l, source: 'reviewed' as const, sentence: 'x', reason: 'x' }] : [l])) };
+    expect(rulePrecision(agreeing, 1).precision).toBe(1);
   });
 });

@@ -1,26 +1,45 @@
 /**
- * What the built site shows readers about evidence, read from its HTML: the list on each
- * recommendation page and the "Supports …" line under each paragraph of a reading page.
+ * What the built site shows readers about the links between recommendations and paragraphs,
+ * read from its HTML: both lists on each recommendation page and the line under each paragraph
+ * of a reading page.
  *
  * Note: tests compare these with each other, with the data downloads and with facts from the
- * model, never with the evidence method's own output, so a test can catch the method's pages
+ * model, never with the rule's own output, so a test can catch the method's pages
  * and files disagreeing or breaking its stated rules.
  */
 import type { Document, Element } from 'domhandler';
 import { findAll } from 'domutils';
 import { all, attr, dom, text } from './reading-pages.ts';
 
-/** One paragraph a recommendation page lists as evidence, as shown. */
-export interface ShownEvidence {
+/** One reviewed finding a recommendation page shows under "The finding behind it", as shown. */
+export interface ShownFinding {
   paragraph: number;
-  /** The words under "Shared words:", in the order shown. */
-  terms: string[];
-  /** The score shown beside the terms, or null where none is shown (a reviewer's addition). */
-  score: number | null;
-  /** The reason after "Added by a reviewer:", or null for a link the method made. */
-  reviewerReason: string | null;
-  /** Where "Paragraph N in context" points. */
-  contextHref: string;
+  /** The quoted sentence, without its quotation marks. */
+  sentence: string;
+  /** The text after "The site's review:". */
+  reason: string;
+  /** Where the paragraph link points. */
+  href: string;
+}
+
+/** One paragraph with similar wording, as the folded list shows it. */
+export interface ShownSimilar {
+  paragraph: number;
+  /** The shared wording, as quoted after "Shares the wording". */
+  wording: string[];
+  href: string;
+}
+
+/** What a recommendation page shows of both kinds of link. */
+export interface ShownLinks {
+  findings: ShownFinding[];
+  /** The text of the "unstated" note, where the review found no finding stated plainly. */
+  unstated: string | null;
+  similar: ShownSimilar[];
+  /** Whether the similar-wording list is folded (a <details> without `open`). */
+  similarFolded: boolean;
+  /** The summary line of the fold. */
+  similarSummary: string;
 }
 
 const hasClass = (e: Element, name: string) => (attr(e, 'class') ?? '').split(/\s+/).includes(name);
@@ -28,24 +47,34 @@ const hasClass = (e: Element, name: string) => (attr(e, 'class') ?? '').split(/\
 const inside = (root: Element, name: string) => findAll((e) => hasClass(e, name), root.children);
 const links = (root: Element) => findAll((e) => e.name === 'a', root.children);
 
-/** The evidence list of the recommendation page for `id`, in the order shown. */
-export async function shownEvidence(id: string, root?: string): Promise<ShownEvidence[]> {
+const SITE_REVIEW = /^The site[’']s review:\s*/;
+
+/** Both kinds of link on the recommendation page for `id`, in the order shown. */
+export async function shownLinks(id: string, root?: string): Promise<ShownLinks> {
   const doc = await dom(`recommendations/${id}/index.html`, root);
-  return all(doc, (e) => e.name === 'li' && hasClass(e, 'evidence')).map((li) => {
-    const score = inside(li, 'score')[0];
-    const reason = inside(li, 'override-reason')[0];
-    const context = inside(li, 'in-context')[0];
-    return {
-      paragraph: Number(attr(li, 'data-evidence')),
-      terms: inside(li, 'term').map((e) => text(e)),
-      score: score ? Number(/score ([0-9.]+)/.exec(text(score))![1]) : null,
-      reviewerReason: reason ? text(reason).replace(/^Added by a reviewer:\s*/, '') : null,
-      contextHref: context && links(context)[0] ? (attr(links(context)[0]!, 'href') ?? '') : '',
-    };
-  });
+  const findings = all(doc, (e) => e.name === 'li' && attr(e, 'data-source') === 'reviewed').map((li) => ({
+    paragraph: Number(attr(li, 'data-evidence')),
+    sentence: text(inside(li, 'finding-sentence')[0]!).trim().replace(/^“|”$/g, ''),
+    reason: text(inside(li, 'review-reason')[0]!).replace(SITE_REVIEW, ''),
+    href: attr(links(li)[0]!, 'href') ?? '',
+  }));
+  const unstated = all(doc, (e) => hasClass(e, 'unstated'))[0];
+  const fold = all(doc, (e) => e.name === 'details' && hasClass(e, 'similar-wording'))[0];
+  const similar = all(doc, (e) => e.name === 'li' && attr(e, 'data-source') === 'computed').map((li) => ({
+    paragraph: Number(attr(li, 'data-similar')),
+    wording: [...text(li).matchAll(/“([^”]+)”/g)].map((m) => m[1]!),
+    href: attr(links(li)[0]!, 'href') ?? '',
+  }));
+  return {
+    findings,
+    unstated: unstated ? text(unstated).replace(SITE_REVIEW, '') : null,
+    similar,
+    similarFolded: Boolean(fold) && attr(fold!, 'open') === undefined,
+    similarSummary: fold ? text(findAll((e) => e.name === 'summary', fold.children)[0]!) : '',
+  };
 }
 
-/** Paragraph number → the recommendation ids its reading page says it supports, in the order shown. */
+/** Paragraph number → the recommendation ids its reading page names under "The finding behind", in the order shown. */
 export function shownSupports(readingPage: Document): Map<number, string[]> {
   const supports = new Map<number, string[]>();
   for (const article of all(readingPage, (e) => /^p[0-9]+$/.test(attr(e, 'id') ?? ''))) {

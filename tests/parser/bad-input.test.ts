@@ -148,6 +148,37 @@ describe('npm run parse on bad input', () => {
     await expectOneError('unknown-area.txt', replaceLine(at, 'Being wealthy**Grade 1 (Outstanding)**'), at, /"Being wealthy" is not a judgement area of the framework \(content\/framework\.json\)/);
   });
 
+  it('should quote at most about 80 characters of a very long bad line, and print the whole message before it exits', async () => {
+    const at = lineOf(real, 'Capacity for improvement', lineOf(real, 'Safeguarding services', lineOf(real, 'Contents') + 20));
+    const long = `Zz ${'x'.repeat(5_000_000)}`;
+    await expectOneError('long-line.txt', replaceLine(at, long), at, /^"Zz x{70,80}…" is not a heading/);
+    const { stderr } = await parseCli(join(dir, 'long-line.txt'));
+    expect(stderr.length).toBeLessThan(300);
+  });
+
+  it('should read UTF-16 text with a byte-order mark as the same report', async () => {
+    const utf8 = await parseCli(REAL_REPORT);
+    for (const [name, bytes] of [
+      ['utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(real, 'utf16le')])],
+      ['utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(real, 'utf16le').swap16()])],
+    ] as const) {
+      await writeFile(join(dir, name), bytes);
+      const parsed = await parseCli(join(dir, name));
+      expect(parsed.code, name).toBe(0);
+      expect({ ...JSON.parse(parsed.stdout), source: null }, name).toEqual({ ...JSON.parse(utf8.stdout), source: null });
+    }
+  });
+
+  it('should refuse UTF-32 text with a byte-order mark, naming its encoding and asking for UTF-8', async () => {
+    const utf32le = Buffer.alloc(4 + real.length * 4);
+    utf32le.set([0xff, 0xfe, 0, 0]);
+    Array.from(real).forEach((c, i) => utf32le.writeUInt32LE(c.codePointAt(0)!, 4 + i * 4));
+    await expectOneError('utf32le.txt', utf32le, 1, /encoded as UTF-32LE .*: save it as UTF-8/);
+    const utf32be = Buffer.from(utf32le);
+    utf32be.swap32();
+    await expectOneError('utf32be.txt', utf32be, 1, /encoded as UTF-32BE .*: save it as UTF-8/);
+  });
+
   it('should refuse a missing file at line 1', async () => {
     const file = join(dir, 'never-written.txt');
     const { code, stdout, stderr } = await parseCli(file);

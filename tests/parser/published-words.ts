@@ -32,7 +32,8 @@ export function publishedTexts(report: Report): string[] {
   for (const n of report.metadata.notices) out.push(n.text);
   for (const c of report.contents) out.push(c.title, String(c.page));
   for (const s of report.outline) {
-    out.push(s.title);
+    // A title the site supplies (titleFrom "site") is not published text.
+    if (s.titleFrom === 'report') out.push(s.title);
     if (s.judgement) out.push(s.judgement.asPublished);
   }
   for (const g of report.gradeScale) out.push(g.asPublished, g.description);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_FILE } from '../../src/lib/report-file.ts';
 import { Report } from '../../src/model/schema.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
-import { shownEvidence } from '../lib/evidence-pages.ts';
+import { shownLinks } from '../lib/evidence-pages.ts';
 import { SITE_DIR } from '../lib/site.ts';
 
 const read = (file: string) => readFile(join(SITE_DIR, 'data', file), 'utf8');
@@ -96,25 +96,17 @@ describe('the CSV downloads', () => {
     expect(rows.map((r) => [Number(r.number), r.text])).toEqual(model.paragraphs.map((p) => [p.number, p.text]));
   });
 
-  it('should have one evidence.csv row per paragraph a recommendation page lists, ranked and worded as shown', async () => {
-    // Note: compared with what the recommendation pages show readers, not with the method's output.
+  it('should have one evidence.csv row per link a recommendation page shows, reviewed then computed, each kind ranked as shown', async () => {
+    // Compared with what the recommendation pages show readers, not with the rule's output.
     const rows = await csv('evidence.csv');
     const shown: string[][] = [];
     for (const r of model.recommendations) {
-      (await shownEvidence(r.id)).forEach((e, i) =>
-        shown.push([
-          r.id,
-          String(i + 1),
-          String(e.paragraph),
-          e.terms.join('; '),
-          e.reviewerReason === null ? 'computed' : 'override',
-          e.reviewerReason ?? '',
-          e.score === null ? '' : e.score.toFixed(2),
-        ]),
-      );
+      const page = await shownLinks(r.id);
+      page.findings.forEach((f, i) => shown.push([r.id, String(i + 1), String(f.paragraph), 'reviewed', f.sentence.replace(/\s+/g, ' '), '']));
+      page.similar.forEach((s, i) => shown.push([r.id, String(i + 1), String(s.paragraph), 'computed', '', s.wording.join('; ')]));
     }
-    expect(shown.length).toBeGreaterThan(0);
-    const score = (r: Record<string, string>) => (r.source === 'computed' ? Number(r.score).toFixed(2) : '');
-    expect(rows.map((r) => [r.recommendation!, r.rank!, r.paragraph!, r.shared_terms!, r.source!, r.reason!, score(r)])).toEqual(shown);
+    expect(shown.some((row) => row[3] === 'reviewed') && shown.some((row) => row[3] === 'computed')).toBe(true);
+    expect(rows.map((r) => [r.recommendation!, r.rank!, r.paragraph!, r.source!, r.sentence!, r.shared_terms!])).toEqual(shown);
+    for (const r of rows) expect(r.reason, `${r.recommendation} ${r.paragraph}`).not.toBe('');
   });
 });

@@ -6,7 +6,7 @@ import { REPORT_FILE } from '../../src/lib/report-file.ts';
 import type { Report } from '../../src/model/schema.ts';
 import { parseReportFile } from '../../src/parser/index.ts';
 import { BASE_PATH, elementsOf } from '../lib/built-pages.ts';
-import { shownEvidence, shownSupports } from '../lib/evidence-pages.ts';
+import { shownLinks, shownSupports } from '../lib/evidence-pages.ts';
 import { all, attr, dom, text } from '../lib/reading-pages.ts';
 
 const squashSpaces = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -104,11 +104,11 @@ describe('the glossary', () => {
 });
 
 describe('reading pages', () => {
-  it('should say under each paragraph exactly which recommendations list it as evidence, with links', async () => {
+  it('should say under each paragraph exactly which recommendations name it as the finding behind them, with links', async () => {
     // Note: the two views readers see are compared with each other, so neither is taken on trust.
     const fromRecommendationPages = new Map<number, string[]>();
     for (const r of model.recommendations) {
-      for (const e of await shownEvidence(r.id)) fromRecommendationPages.set(e.paragraph, [...(fromRecommendationPages.get(e.paragraph) ?? []), r.id]);
+      for (const e of (await shownLinks(r.id)).findings) fromRecommendationPages.set(e.paragraph, [...(fromRecommendationPages.get(e.paragraph) ?? []), r.id]);
     }
     expect(fromRecommendationPages.size).toBeGreaterThan(0);
     const fromReadingPages = new Map<number, string[]>();

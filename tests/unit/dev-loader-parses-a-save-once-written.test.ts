@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PARSE_ERROR_ENTRY, REPORT_ENTRY, reportLoader } from '../../src/loaders/report-loader.ts';
+import { PARSE_ERROR_ENTRY, REPORT_ENTRY, REVIEWED_FINDINGS_ENTRY, reportLoader } from '../../src/loaders/report-loader.ts';
 import { REPORT_FILE } from '../../src/lib/report-file.ts';
 
 const original = await readFile(REPORT_FILE, 'utf8');
@@ -81,6 +81,6 @@ describe('the report loader in astro dev', () => {
     watcher.emit('change', file);
     watcher.emit('change', file);
     await eventually(() => entries.has(REPORT_ENTRY));
-    expect([...entries.keys()]).toEqual([REPORT_ENTRY]);
+    expect([...entries.keys()]).toEqual([REPORT_ENTRY, REVIEWED_FINDINGS_ENTRY]);
   });
 });

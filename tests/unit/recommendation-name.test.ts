@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   capitalised,
-  madeUnderLead,
-  madeUnderText,
+  recommendationPlace,
   recommendationCodeLabel,
   recommendationName,
   recommendationSentence,
@@ -80,9 +79,8 @@ describe('labels', () => {
     expect(capitalised('made under x')).toBe('Made under x');
   });
 
-  it('should label a grade as the area\'s the recommendation was made under, never its own', () => {
-    expect(madeUnderText('Capacity for improvement', 'Outstanding, grade 1')).toBe('made under Capacity for improvement, an area judged Outstanding, grade 1');
-    expect(madeUnderText('Areas for improvement')).toBe('made under Areas for improvement');
-    expect(madeUnderLead('Capacity for improvement', true)).toBe('made under Capacity for improvement, an area judged');
+  it('should say where a recommendation stands by part, block and introducing paragraph, with no grade', () => {
+    expect(recommendationPlace('Safeguarding services', 'Areas for improvement', 28)).toBe('Safeguarding services: areas for improvement (paragraph 28)');
+    expect(recommendationPlace('Services for looked after children', 'Areas for improvement', 94)).not.toMatch(/grade|judged|outstanding|good|adequate/i);
   });
 });

@@ -21,7 +21,9 @@ describe('searchRecords', () => {
     expect(records).toHaveLength(report.paragraphs.length + report.recommendations.length);
     expect(byTitle('Paragraph 35').url).toBe('/read/safeguarding/children-and-young-people-are-safe-and-feel-safe/#p35');
     expect(byId('sg-3m-4').url).toBe('/recommendations/sg-3m-4/');
-    expect(byId('sg-3m-4').filters).toMatchObject({ kind: ['Recommendation'], timescale: ['Within three months'], grade: ['Outstanding, grade 1'] });
+    expect(byId('sg-3m-4').filters).toMatchObject({ kind: ['Recommendation'], timescale: ['Within three months'], place: ['Safeguarding services: areas for improvement (paragraph 28)'] });
+    // The report grades areas, not recommendations: no recommendation carries a grade.
+    for (const r of report.recommendations) expect(byId(r.id).filters.grade).toBeUndefined();
   });
 
   it('should title a recommendation by its words, carrying its code beside them', () => {

@@ -5,7 +5,8 @@
 import type { Block, Run } from '../../model/schema.ts';
 import type { CatalogueEntry, PackCatalogue } from '../../packs/catalogue.ts';
 import { gradeText } from '../../lib/grade-text.ts';
-import { capitalised, madeUnderLead, recommendationCodeLabel } from '../../lib/recommendation-name.ts';
+import { formatDate } from '../../lib/due-date.ts';
+import { recommendationCodeLabel } from '../../lib/recommendation-name.ts';
 import { itemUrl, sectionText } from '../../packs/citation.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -53,22 +54,17 @@ function gradeBadge(grade: { grade: number; label: string }): HTMLElement {
 
 /**
  * Where an item sits. A paragraph: its section and the section's grade. A recommendation: its
- * code and timescale, its part, and the area it was made under with that area's grade
- * labelled as the area's, never as the recommendation's own.
+ * code, timescale and due date, then where it stands (its part's areas for improvement), with no
+ * grade: the report grades areas, not recommendations.
  */
 function metaNode(entry: CatalogueEntry, catalogue: PackCatalogue): HTMLParagraphElement {
   const section = catalogue.sections[entry.section];
   const meta = element('p', { className: 'pack-item-meta' });
   if (entry.kind === 'recommendation') {
-    const code = [recommendationCodeLabel(entry.code ?? entry.id), entry.timescale?.toLowerCase()].filter(Boolean).join(', ');
-    // Note: one span per line of the meta (it is a flex row): the code and part, then where it was made.
-    meta.append(element('span', {}, element('span', { className: 'pack-item-code', text: code }), ...(section?.part ? [` · ${section.part}`] : [])));
-    if (section) {
-      const graded = section.grade !== null;
-      const madeUnder = element('span', { className: 'pack-item-made-under', text: capitalised(madeUnderLead(section.title, graded)) });
-      if (section.grade) madeUnder.append(' ', gradeBadge(section.grade));
-      meta.append(madeUnder);
-    }
+    const code = [recommendationCodeLabel(entry.code ?? entry.id), entry.timescale?.toLowerCase(), entry.due ? `due ${formatDate(entry.due)}` : ''].filter(Boolean).join(', ');
+    // One span per line of the meta (it is a flex row): the code, then where it stands.
+    meta.append(element('span', { className: 'pack-item-code', text: code }));
+    if (entry.place) meta.append(element('span', { className: 'pack-item-place', text: entry.place }));
     return meta;
   }
   meta.append(element('span', { text: sectionText(entry, catalogue) }));

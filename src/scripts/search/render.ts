@@ -5,7 +5,7 @@
  * report whose text looks like markup shows it as text.
  */
 import { gradeFromText, gradePieces, type GradeWording } from '../../lib/grade-text.ts';
-import { capitalised, madeUnderLead, recommendationCodeLabel } from '../../lib/recommendation-name.ts';
+import { recommendationCodeLabel } from '../../lib/recommendation-name.ts';
 import type { RecordFilters } from '../../search/record.ts';
 import type { Excerpt } from './excerpt.ts';
 import type { FilterCounts } from './pagefind.ts';
@@ -40,7 +40,7 @@ function gradeBadge(wording: GradeWording): HTMLElement {
   const badge = element('span', `grade grade--${wording.grade}`);
   badge.dataset.grade = String(wording.grade);
   const { word, separator, number } = gradePieces(wording);
-  badge.append(element('span', 'grade-word', word), element('span', 'visually-hidden', separator), ' ', element('span', 'grade-number', number));
+  badge.append(element('span', 'grade-word', word), separator, ' ', element('span', 'grade-number', number));
   return badge;
 }
 
@@ -69,21 +69,17 @@ export function resultItem(result: ShownResult): HTMLLIElement {
   const section = filters.section?.[0];
   const grade = gradeFromText(filters.grade?.[0] ?? '');
   if (filters.kind?.[0] === 'Recommendation') {
-    // Note: a recommendation is named by its words in the title; its code comes here, and the
-    // grade shown is the area's it was made under, labelled so (src/lib/recommendation-name.ts).
+    // A recommendation is named by its words in the title; its code and where it stands come
+    // here, with no grade: the report grades areas, not recommendations.
     parts.push([result.id ? recommendationCodeLabel(result.id) : 'Recommendation', timescale?.toLowerCase()].filter(Boolean).join(', '));
-    if (section) {
-      const madeUnder = element('span', 'search-result__made-under', `${capitalised(madeUnderLead(section, Boolean(grade)))}${grade ? ' ' : ''}`);
-      if (grade) madeUnder.append(gradeBadge(grade));
-      parts.push(madeUnder);
-    }
+    if (filters.place?.[0]) parts.push(filters.place[0]);
   } else {
     // Note: the section names the result (resultName); a paragraph outside any numbered
     // section still shows it here.
     if (section && !link.textContent?.startsWith(section)) parts.push(section);
     if (grade) parts.push(gradeBadge(grade));
+    if (filters.part?.[0]) parts.push(filters.part[0]);
   }
-  if (filters.part?.[0]) parts.push(filters.part[0]);
   parts.forEach((part, i) => {
     if (i > 0) context.append(element('span', 'search-result__sep', ' · '));
     context.append(part);

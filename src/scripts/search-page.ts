@@ -5,10 +5,11 @@
  * that message, shows the search form and drives it. Loaded as a file, never inline, so it
  * runs under a Content-Security-Policy without 'unsafe-inline'.
  *
- * Note: the engine (Pagefind's script, WebAssembly, metadata and filters) loads once the page
- * is idle (in Pagefind's web worker, off the main thread), or at once when the page opens with a
- * query (on the main thread, sooner), so it is ready before the reader's first keystroke; each
- * word's index chunk is preloaded as it is typed.
+ * The engine (Pagefind's script, WebAssembly, metadata and filters) loads once the page is idle
+ * (in Pagefind's web worker, off the main thread), or at once when the page opens with a query
+ * (on the main thread, sooner, with its files preloaded from the head and the filters left until
+ * the first result is drawn), so it is ready before the reader's first keystroke; each word's
+ * index chunk is preloaded as it is typed.
  */
 import { FILTERS } from '../search/record.ts';
 import { contentsUrl, url } from '../lib/urls.ts';
@@ -57,7 +58,7 @@ if (app && fallback && form && input && status && announcer && list && more && s
   /** The filters the page offers (a report may have no values for one, which Pagefind then never counts). */
   const shownFilters = [...new Set([...form.querySelectorAll<HTMLInputElement>('input[data-filter]')].map((box) => box.name))];
   let engine: Promise<Engine> | undefined;
-  let filtersLoaded: Promise<unknown> = Promise.resolve();
+  let loadFilters: () => Promise<unknown> = () => Promise.resolve();
   let latest = 0;
   let pending: Hit[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -78,11 +79,13 @@ if (app && fallback && form && input && status && announcer && list && more && s
   /** The engine, loaded by the first to ask: in a worker when loaded while idle (see loadPagefind). */
   const start = ({ worker = false } = {}) =>
     (engine ??= (() => {
-      // Note: fetched beside the engine, so it is in by the first search without a round trip of its own.
+      // Fetched beside the engine (and preloaded from the head), so it is in by the first search.
       loadEverydayWords().catch(() => undefined);
-      return loadPagefind({ worker }).then(({ pagefind, filters }) => {
-        filtersLoaded = filters;
-        return createEngine(pagefind, loadReportWords, loadEverydayWords);
+      return loadPagefind({ worker, tag: app.dataset.indexTag }).then((loaded) => {
+        loadFilters = loaded.loadFilters;
+        // Loaded while idle, nobody waits on an answer: the filters come in at once.
+        if (worker) void loadFilters();
+        return createEngine(loaded.pagefind, loadReportWords, loadEverydayWords);
       });
     })());
 
@@ -179,13 +182,14 @@ if (app && fallback && form && input && status && announcer && list && more && s
       await drawMore(run, tell);
       if (run !== latest) return;
       tell();
+      void loadFilters();
       showFilterCounts(form, answer.counts);
       // Note: a search made before the filters were in lacks counts for some or all of those shown
       // (Pagefind counts only the filters it has loaded, and a search ticking one filter loads
       // that one first); ask again once all are in. Judged by the answer itself, not by whether
       // the filters are in now: they may have come in between this search being asked and answered.
       if (answer.complete && shownFilters.some((name) => answer.counts?.[name] === undefined)) {
-        void filtersLoaded.then(async () => {
+        void loadFilters().then(async () => {
           const again = await ready.ask(q, options);
           if (run === latest) showFilterCounts(form, again.counts);
         });

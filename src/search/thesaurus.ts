@@ -4,10 +4,13 @@
  * the reader's own are absent from the report or rare in it, and says so; the site adds them,
  * so every one must occur in the report, which `checkThesaurus` verifies at build time.
  *
- * Pure (no file access), so the search page shares `thesaurusKey` with the builder.
+ * Pure (no file access); the search page takes what it needs from ./thesaurus-key.ts.
  */
 import { z } from 'zod';
-import { textWords, wordKey } from './vocabulary.ts';
+import { thesaurusKey, type ThesaurusMap } from './thesaurus-key.ts';
+import { textWords } from './vocabulary.ts';
+
+export { thesaurusKey, type ThesaurusMap };
 
 export const ThesaurusEntry = z.strictObject({
   /** What a reader types: a word or a phrase. */
@@ -27,16 +30,6 @@ export const ThesaurusFile = z.strictObject({
 });
 export type ThesaurusFile = z.infer<typeof ThesaurusFile>;
 
-/**
- * What the search page receives: each everyday word or phrase (as `thesaurusKey` writes it) with
- * the report's words to try, without the reviewers' notes.
- */
-export type ThesaurusMap = [everyday: string, report: string[]][];
-
-/** A word or phrase as the thesaurus and a query compare it: lower-case words without marks. */
-export function thesaurusKey(text: string): string {
-  return textWords(text).join(' ');
-}
 
 /**
  * The problems with a thesaurus checked against the report's texts: each target that no text
@@ -62,6 +55,3 @@ export function checkThesaurus(entries: ThesaurusEntry[], texts: string[]): stri
 export function thesaurusMap(entries: ThesaurusEntry[]): ThesaurusMap {
   return entries.map((entry) => [thesaurusKey(entry.everyday), entry.report]);
 }
-
-/** Whether a query word (as `wordKey` gives it) is a word of this key's. */
-export const keyWords = (key: string): string[] => key.split(' ').map(wordKey);

@@ -10,7 +10,7 @@
  *   named as one no paragraph or recommendation uses;
  * - when no record holds every word, the records holding most of them come back, best first.
  */
-import type { ThesaurusMap } from '../../search/thesaurus.ts';
+import type { ThesaurusMap } from '../../search/thesaurus-key.ts';
 import { wordKey } from '../../search/vocabulary.ts';
 import { everydayIn, type EverydayMatch } from './everyday.ts';
 import type { FilterCounts, Pagefind, PagefindFragment, PagefindResponse } from './pagefind.ts';

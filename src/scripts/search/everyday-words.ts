@@ -3,7 +3,7 @@
  * it is in by the first search; a failed fetch is forgotten and search goes on without it.
  */
 import { url } from '../../lib/urls.ts';
-import type { ThesaurusMap } from '../../search/thesaurus.ts';
+import type { ThesaurusMap } from '../../search/thesaurus-key.ts';
 
 let entries: Promise<ThesaurusMap> | undefined;
 

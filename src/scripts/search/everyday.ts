@@ -3,7 +3,7 @@
  * its notes as /search/thesaurus.json) in a reader's query: the longest entry at each place
  * first, so "money for university" is read as one phrase rather than as "money" and "university".
  */
-import { thesaurusKey, type ThesaurusMap } from '../../search/thesaurus.ts';
+import { thesaurusKey, type ThesaurusMap } from '../../search/thesaurus-key.ts';
 
 /** An everyday word or phrase found in a query, with the report's words for it. */
 export interface EverydayMatch {

@@ -17,28 +17,33 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 export default defineConfig({
   base,
   outDir,
-  // Note: a cache per output folder lets two builds run side by side without sharing state.
+  // A cache per output folder lets two builds run side by side without sharing state.
   cacheDir: outDir === 'dist' ? 'node_modules/.astro' : `${outDir}-astro-cache`,
   site: siteUrl(process.env.SITE_URL),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Note: no prefetch, fonts or analytics: the site sends no request to another origin.
+  // No prefetch, fonts or analytics: the site sends no request to another origin.
   devToolbar: { enabled: false },
-  // Note: the search index, sitemap.xml and _headers are made from the built files once Astro
+  // The search index, sitemap.xml and _headers are made from the built files once Astro
   // has written the pages, in this order (the index first: it removes the records it reads).
   // The offline copy's list of files comes last, so it lists the site as it will be published.
   integrations: [searchIndex(), sitemap(), headersFile(), offlineCopy()],
-  // Note: Astro inlines small scripts as <script> elements unless assetsInlineLimit is 0; the
+  // Astro inlines small scripts as <script> elements unless assetsInlineLimit is 0; the
   // Content-Security-Policy allows script files only (no 'unsafe-inline').
-  // Note: one stylesheet for the whole site (cssCodeSplit: false) rather than a chunk per
-  // component set, so a page waits on one render-blocking request, not three. The shell's site
-  // script (src/scripts/site.ts) keeps the small modules page scripts share with it (urls, the
-  // regex escaper, the grade wording, the citation format, the pack's ids, query and storage),
-  // so neither it nor a page script imports another chunk before it can run: no request chains
-  // in front of the first paint.
+  // One stylesheet for the whole site (cssCodeSplit: false) rather than a chunk per component
+  // set, so a page waits on one render-blocking request, not three.
+  // The shell's script (the one Base.astro loads, src/scripts/site.ts) is one chunk holding every
+  // module it imports: the group names the entry modules and Rolldown's
+  // includeDependenciesRecursively (on by default) brings their imports along, so the rule
+  // follows site.ts's imports as they change. A module that two page scripts share but the shell
+  // does not import would become a chunk of its own that both wait on; the group names such
+  // modules too: today recommendation-name.ts and grade-text.ts (the search and pack pages) and
+  // escape-regexp.ts (the find-in-page chunks loaded on demand).
+  // tests/site/a-pages-scripts-wait-on-no-chunk-but-the-shells fails if a page script would wait
+  // on any chunk but the shell's.
   vite: {
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
-    // Note: the one npm package the browser scripts import (the search page's stop words). Named
+    // The one npm package the browser scripts import (the search page's stop words). Named
     // so that `astro dev` bundles it when it starts even when Vite's scan of the pages misses it
     // (seen once on a fresh clone in CI: the search page then waited on a second bundling).
     optimizeDeps: { include: ['stopword'] },
@@ -48,7 +53,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/](site|search-shortcut|permalink-tools|add-to-pack|print-address|print-link-targets)\.ts|packs[\\/](ids|query|storage)\.ts|lib[\\/](urls|escape-regexp|grade-text|citation|recommendation-name)\.ts)/ }],
+                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/]site\.ts$|lib[\\/](recommendation-name|grade-text|escape-regexp)\.ts$)/ }],
               },
             },
           },

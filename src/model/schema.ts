@@ -2,9 +2,11 @@
  * The report model's schemas: the single source of its types.
  *
  * Every stage (parser, pages, search records, data downloads) imports its types from
- * here, and this module imports nothing else from the project.
+ * here, and this module imports nothing else from the project but the identifiers' syntax,
+ * which the browser's scripts share (ids.ts).
  */
 import { z } from 'zod';
+import { PARAGRAPH_ID, RECOMMENDATION_ID } from './ids.ts';
 
 /** Lines in the source text (1-based, inclusive) that a model item came from. */
 export const SourceRange = z
@@ -155,7 +157,7 @@ export const Section = z.object({
 export type Section = z.infer<typeof Section>;
 
 export const Paragraph = z.object({
-  id: z.string().regex(/^p[1-9][0-9]*$/).describe('Public identifier and page anchor, "p" and the number.'),
+  id: z.string().regex(PARAGRAPH_ID).describe('Public identifier and page anchor, "p" and the number.'),
   number: z.number().int().positive().describe('The paragraph number as published.'),
   text: z.string().min(1).describe('Plain text as published: no emphasis markers, list items on their own lines.'),
   blocks: z.array(Block).min(1),
@@ -170,7 +172,7 @@ export type Paragraph = z.infer<typeof Paragraph>;
 export const Recommendation = z.object({
   id: z
     .string()
-    .regex(/^[a-z]+-[a-z0-9]+-[1-9][0-9]*$/)
+    .regex(RECOMMENDATION_ID)
     .describe('Public identifier: part code, timescale code and position in its list, e.g. "sg-3m-4".'),
   part: PartId.describe('The part of the report the recommendation is in.'),
   timescale: z.string().min(1).describe('Timescale code, e.g. "im" (immediately) or "3m" (within three months).'),

@@ -1,13 +1,8 @@
 /**
- * The syntax of the identifiers a pack can hold: paragraphs `pN` and recommendations like
- * `sg-3m-4`.
- *
- * Note: written out here rather than imported from the model's zod schemas, because this module
- * ships to the browser and zod would multiply the script's size; a unit test checks that these
- * patterns accept exactly what the schemas accept.
+ * The kinds of item a pack can hold, told apart by the identifiers' syntax (src/model/ids.ts,
+ * the patterns the model's schema uses too).
  */
-export const PARAGRAPH_ID = /^p[1-9][0-9]*$/;
-export const RECOMMENDATION_ID = /^[a-z]+-[a-z0-9]+-[1-9][0-9]*$/;
+import { PARAGRAPH_ID, RECOMMENDATION_ID } from '../model/ids.ts';
 
 export type ItemKind = 'paragraph' | 'recommendation';
 

@@ -7,10 +7,10 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model/schema.ts';
-import { parseReportFile } from '../../src/parser/index.ts';
-import { loadThesaurus, reportTexts, THESAURUS_FILE } from '../../src/search/load-thesaurus.ts';
-import { checkThesaurus, ThesaurusFile } from '../../src/search/thesaurus.ts';
+import type { Report } from '../../../src/model/schema.ts';
+import { parseReportFile } from '../../../src/parser/index.ts';
+import { loadThesaurus, reportTexts, THESAURUS_FILE } from '../../../src/search/load-thesaurus.ts';
+import { checkThesaurus, ThesaurusFile } from '../../../src/search/thesaurus.ts';
 
 let report: Report;
 beforeAll(async () => {

@@ -5,14 +5,16 @@
  * that message, shows the search form and drives it. Loaded as a file, never inline, so it
  * runs under a Content-Security-Policy without 'unsafe-inline'.
  *
- * Note: the engine (Pagefind's script, WebAssembly, metadata and filters) loads once the page
- * is idle (in Pagefind's web worker, off the main thread), or at once when the page opens with a
- * query (on the main thread, sooner), so it is ready before the reader's first keystroke; each
- * word's index chunk is preloaded as it is typed.
+ * The engine (Pagefind's script, WebAssembly, metadata and filters) loads once the page is idle
+ * (in Pagefind's web worker, off the main thread), or at once when the page opens with a query
+ * (on the main thread, sooner, with its files preloaded from the head and the filters left until
+ * the first result is drawn), so it is ready before the reader's first keystroke; each word's
+ * index chunk is preloaded as it is typed.
  */
 import { FILTERS } from '../search/record.ts';
 import { contentsUrl, url } from '../lib/urls.ts';
 import { createEngine, type Engine, type Hit } from './search/engine.ts';
+import { loadEverydayWords } from './search/everyday-words.ts';
 import { makeExcerpt } from './search/excerpt.ts';
 import { walkResults } from './search/keyboard.ts';
 import { loadPagefind } from './search/pagefind.ts';
@@ -33,35 +35,59 @@ const DEBOUNCE_MS = 30;
  * Note: one letter matches the start of hundreds of words, whose index chunks it would fetch.
  */
 const MIN_QUERY = 2;
+/**
+ * The answer is announced once typing has paused this long, not at each pause a search answers:
+ * typing "adoption" at a steady pace would otherwise be read out seven times, each cut short.
+ */
+const SETTLE_MS = 1_000;
 
 const app = document.getElementById('search-app');
 const fallback = document.getElementById('search-needs-scripts');
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-query') as HTMLInputElement | null;
 const status = document.getElementById('search-status');
+const announcer = document.getElementById('search-announce');
 const list = document.getElementById('search-results') as HTMLOListElement | null;
 const more = document.getElementById('search-more') as HTMLButtonElement | null;
 const skip = document.getElementById('search-skip') as HTMLAnchorElement | null;
 
-if (app && fallback && form && input && status && list && more && skip) {
+if (app && fallback && form && input && status && announcer && list && more && skip) {
   fallback.hidden = true;
   app.hidden = false;
 
   /** The filters the page offers (a report may have no values for one, which Pagefind then never counts). */
   const shownFilters = [...new Set([...form.querySelectorAll<HTMLInputElement>('input[data-filter]')].map((box) => box.name))];
   let engine: Promise<Engine> | undefined;
-  let filtersLoaded: Promise<unknown> = Promise.resolve();
+  let loadFilters: () => Promise<unknown> = () => Promise.resolve();
   let latest = 0;
   let pending: Hit[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asTyped = false;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Reads the status out (its words, in the live region), at once or once typing settles; a
+   * newer answer or keystroke cancels one not yet read.
+   */
+  const announce = (typing: boolean) => {
+    clearTimeout(announceTimer);
+    const read = () => (announcer.textContent = [...status.querySelectorAll('p')].map((p) => p.textContent).join(' '));
+    if (typing) announceTimer = setTimeout(read, SETTLE_MS);
+    else read();
+  };
 
   /** The engine, loaded by the first to ask: in a worker when loaded while idle (see loadPagefind). */
   const start = ({ worker = false } = {}) =>
-    (engine ??= loadPagefind({ worker }).then(({ pagefind, filters }) => {
-      filtersLoaded = filters;
-      return createEngine(pagefind, loadReportWords);
-    }));
+    (engine ??= (() => {
+      // Fetched beside the engine (and preloaded from the head), so it is in by the first search.
+      loadEverydayWords().catch(() => undefined);
+      return loadPagefind({ worker, tag: app.dataset.indexTag }).then((loaded) => {
+        loadFilters = loaded.loadFilters;
+        // Loaded while idle, nobody waits on an answer: the filters come in at once.
+        if (worker) void loadFilters();
+        return createEngine(loaded.pagefind, loadReportWords, loadEverydayWords);
+      });
+    })());
 
   /** The form's state: the query, every ticked filter value, and whether corrections are off. */
   const formState = (): QueryState => {
@@ -151,17 +177,19 @@ if (app && fallback && form && input && status && list && more && skip) {
         told = true;
         remember();
         showStatus(status, statusLines({ q: q.trim(), count: answer.hits.length, filtered: hasFilters, answer, asTypedHref }));
+        announce(typing);
       };
       await drawMore(run, tell);
       if (run !== latest) return;
       tell();
+      void loadFilters();
       showFilterCounts(form, answer.counts);
       // Note: a search made before the filters were in lacks counts for some or all of those shown
       // (Pagefind counts only the filters it has loaded, and a search ticking one filter loads
       // that one first); ask again once all are in. Judged by the answer itself, not by whether
       // the filters are in now: they may have come in between this search being asked and answered.
       if (answer.complete && shownFilters.some((name) => answer.counts?.[name] === undefined)) {
-        void filtersLoaded.then(async () => {
+        void loadFilters().then(async () => {
           const again = await ready.ask(q, options);
           if (run === latest) showFilterCounts(form, again.counts);
         });
@@ -173,6 +201,7 @@ if (app && fallback && form && input && status && list && more && skip) {
       more.hidden = true;
       remember();
       showStatus(status, unavailableLines(contentsUrl(), url('glossary/')));
+      announce(false);
     }
   };
 
@@ -183,6 +212,7 @@ if (app && fallback && form && input && status && list && more && skip) {
 
   input.addEventListener('input', () => {
     asTyped = false;
+    clearTimeout(announceTimer);
     void start()
       .then((ready) => ready.preload(input.value))
       .catch(() => undefined);

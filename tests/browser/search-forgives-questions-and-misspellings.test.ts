@@ -52,8 +52,9 @@ describe('whole questions', () => {
 
   it('should name a word no paragraph or recommendation uses, rather than search a shorter one', async () => {
     const alone = await ask('homeless');
-    expect(alone.status).toMatch(/^No results for “homeless”\./);
     expect(alone.status).toContain('No paragraph or recommendation uses the word homeless.');
+    // What it finds, it finds by the report's own words for it (content/thesaurus.json), never by "home".
+    for (const result of alone.results.slice(0, 10)) expect(result.marks.join(' ').toLowerCase()).not.toMatch(/\bhome\b/);
     const withOthers = await ask('homeless children in care');
     expect(withOthers.status).toContain('No paragraph or recommendation uses the word homeless.');
     for (const result of withOthers.results.slice(0, 10)) expect(result.marks.join(' ').toLowerCase()).not.toMatch(/\bhome\b/);

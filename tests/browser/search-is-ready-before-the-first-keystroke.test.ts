@@ -75,7 +75,7 @@ describe('the search engine', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(site.url('search/?q=gang'));
     const { results } = await readResults(page);
-    expect(results[0]?.title).toBe('Paragraph 56');
+    expect(results[0]?.ref).toBe('Paragraph 56');
     expect(workers).toEqual([]);
     await context.close();
   });

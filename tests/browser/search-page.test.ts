@@ -59,8 +59,9 @@ describe('search page', () => {
     await page.locator('#search-query').pressSequentially('gang');
     const { status, results } = await readResults(page);
     expect(status).toMatch(/^1 result for “gang”/);
-    expect(results[0]?.title).toBe('Paragraph 56');
-    expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
+    expect(results[0]?.ref).toBe('Paragraph 56');
+    expect(await page.locator('#search-announce').getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => page.locator('#search-announce').textContent()).toMatch(/^1 result for “gang”/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('gang');
   });
 
@@ -92,12 +93,12 @@ describe('search page', () => {
     await page.locator('#site-search').press('Enter');
     await page.waitForURL(/\/search\/\?q=bullied/);
     const { results } = await readResults(page);
-    expect(results[0]?.title).toBe('Paragraph 35');
+    expect(results[0]?.ref).toBe('Paragraph 35');
     // The help text: ↓ goes to the results and Enter opens one.
     await expect(page.locator('#search-help').textContent()).resolves.toMatch(/↓.*results.*Enter.*open/s);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Paragraph 35');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(results[0]?.title);
     await page.keyboard.press('Enter');
     await page.waitForURL(/#p35$/);
   });

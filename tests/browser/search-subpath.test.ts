@@ -23,7 +23,7 @@ afterAll(async () => {
 describe('search under a sub-path', () => {
   it('should find results whose links keep the base path', async () => {
     const { results } = await search(page, site.url, 'bullied');
-    expect(results[0]?.title).toBe('Paragraph 35');
+    expect(results[0]?.ref).toBe('Paragraph 35');
     for (const result of results) expect(result.href).toMatch(new RegExp(`^${BASE}(read|recommendations)/`));
     const response = await page.goto(new URL(results[0]!.href, site.url()).href);
     expect(response?.status()).toBe(200);

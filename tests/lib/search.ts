@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 export interface SeenResult {
   title: string;
   /**
-   * How a reader cites the result: its title for a paragraph ("Paragraph 35"), the code its link
+   * How a reader cites the result: "Paragraph 35" for a paragraph (its number read from its
+   * link, as its title names it by section: "Staying safe · paragraph 35"), the code its link
    * names for a recommendation ("sg-3m-4"), whose title is its opening words.
    */
   ref: string;
@@ -43,7 +44,11 @@ export async function readResults(page: Page): Promise<{ status: string; results
       marks: [...item.querySelectorAll('.search-result__excerpt mark')].map((mark) => mark.textContent ?? ''),
     })),
   );
-  return { status, results: results.map((r) => ({ ...r, ref: /\/recommendations\/([^/?#]+)\//.exec(r.href)?.[1] ?? r.title })) };
+  const refOf = (href: string, title: string) => {
+    const paragraph = /#p(\d+)$/.exec(href)?.[1];
+    return /\/recommendations\/([^/?#]+)\//.exec(href)?.[1] ?? (paragraph ? `Paragraph ${paragraph}` : title);
+  };
+  return { status, results: results.map((r) => ({ ...r, ref: refOf(r.href, r.title) })) };
 }
 
 /** Opens /search/?q=... (plus any other parameters) and reads the answer. */

@@ -10,7 +10,9 @@
  *   named as one no paragraph or recommendation uses;
  * - when no record holds every word, the records holding most of them come back, best first.
  */
+import type { ThesaurusMap } from '../../search/thesaurus-key.ts';
 import { wordKey } from '../../search/vocabulary.ts';
+import { everydayIn, type EverydayMatch } from './everyday.ts';
 import type { FilterCounts, Pagefind, PagefindFragment, PagefindResponse } from './pagefind.ts';
 import { readQuery } from './query.ts';
 import { checkSpelling } from './spelling.ts';
@@ -32,6 +34,11 @@ export interface Answer {
   corrections: { typed: string; word: string }[];
   /** Words no paragraph or recommendation uses (not corrected). */
   unknown: string[];
+  /**
+   * The report's words searched as well, from the site's thesaurus, for everyday words the
+   * report does not use or rarely does; empty when none was needed.
+   */
+  alsoSearched?: string[];
 }
 
 export interface AskOptions {
@@ -51,6 +58,12 @@ export type Backend = Pick<Pagefind, 'search' | 'preload'>;
  */
 const MIN_TYPED = 4;
 
+/**
+ * An everyday word or phrase found in fewer records than this is searched with the report's
+ * words for it too: "money" alone finds only "value for money", "jobs" only "job enrichment".
+ */
+export const RARE = 3;
+
 export interface Engine {
   ask: (q: string, options: AskOptions) => Promise<Answer>;
   /** Fetches the index chunks the query's words need, while the reader is still typing. */
@@ -61,18 +74,31 @@ export interface Engine {
  * The engine over a loaded Pagefind. `vocabulary` gives the report's words, most used first;
  * it is called only when a query word is not in the index.
  */
-export function createEngine(pagefind: Backend, vocabulary: () => Promise<readonly string[]>): Engine {
-  const known = new Map<string, Promise<boolean>>();
+export function createEngine(
+  pagefind: Backend,
+  vocabulary: () => Promise<readonly string[]>,
+  thesaurus: () => Promise<ThesaurusMap> = async () => [],
+): Engine {
+  const known = new Map<string, Promise<number>>();
 
-  /** Whether the index holds the word itself (any form of it, by Pagefind's stemming). */
-  const inIndex = (word: string): Promise<boolean> => {
-    const key = wordKey(word);
+  /** How many records hold the word or phrase itself (any form of it, by Pagefind's stemming). */
+  const uses = (words: string): Promise<number> => {
+    const key = words.split(/\s+/).map(wordKey).join(' ');
     let answer = known.get(key);
     if (!answer) {
-      answer = pagefind.search(`"${word}"`).then((response) => (response?.results.length ?? 0) > 0);
+      answer = pagefind.search(`"${words}"`).then((response) => response?.results.length ?? 0);
       known.set(key, answer);
     }
     return answer;
+  };
+  /** Whether the index holds the word itself. */
+  const inIndex = (word: string): Promise<boolean> => uses(word).then((count) => count > 0);
+
+  /** The everyday words of the query that the report lacks or rarely uses, with its words for them. */
+  const everydayNeeded = async (q: string): Promise<(EverydayMatch & { count: number })[]> => {
+    const matches = everydayIn(q, await thesaurus().catch(() => []));
+    const counts = await Promise.all(matches.map((match) => uses(match.typed)));
+    return matches.map((match, i) => ({ ...match, count: counts[i]! })).filter((match) => match.count < RARE);
   };
 
   const ask = async (q: string, { filters = {}, correct, typing = false }: AskOptions): Promise<Answer> => {
@@ -87,11 +113,19 @@ export function createEngine(pagefind: Backend, vocabulary: () => Promise<readon
     // cost of one small fragment.
     const asTyped = pagefind.search(query.words.join(' '), { filters }).then((response) => fetchingFirst(complete(response)));
     asTyped.catch(() => undefined);
+    const phrase = phraseOf(q);
+    const inPhrase = phrase ? pagefind.search(phrase, { filters }).then((response) => new Set(response?.results.map((r) => r.id))) : Promise.resolve(new Set<string>());
+    inPhrase.catch(() => undefined);
+    const everyday = await everydayNeeded(q);
+    const covered = new Set(everyday.flatMap((match) => match.words));
     const searched: string[] = [];
     const corrections: Answer['corrections'] = [];
     const unknown: string[] = [];
     const found = await Promise.all(query.words.map(inIndex));
     for (const [i, word] of query.words.entries()) {
+      // Note: an everyday word is searched through its thesaurus entry, never corrected to a
+      // word that merely looks like it.
+      if (covered.has(wordKey(word))) continue;
       const unfinished = typing && query.open && i === query.words.length - 1;
       if (found[i] || (unfinished && wordKey(word).length < MIN_TYPED)) {
         searched.push(word);
@@ -106,13 +140,48 @@ export function createEngine(pagefind: Backend, vocabulary: () => Promise<readon
         corrections.push({ typed: word, word: spelling.word });
       } else unknown.push(word);
     }
+    if (everyday.length > 0) {
+      for (const match of everyday) if (match.count === 0 && !match.key.includes(' ')) unknown.push(match.typed);
+      const concepts = [
+        ...searched.map((word) => [word]),
+        ...everyday.map((match) => [...(match.count > 0 ? [match.typed] : []), ...match.report]),
+      ];
+      const alsoSearched = [...new Set(everyday.flatMap((match) => match.report))];
+      return { ...(await eachOf(concepts, filters)), corrections, unknown, alsoSearched };
+    }
     if (searched.length === 0) return { hits: [], complete: true, corrections, unknown };
 
     // Note: with nothing corrected or left out, the words searched are the words as typed.
-    const all = corrections.length + unknown.length === 0 ? await asTyped : complete(await pagefind.search(searched.join(' '), { filters }));
-    if (all.hits.length > 0 || searched.length === 1) return { ...all, corrections, unknown };
+    const typedAsIs = corrections.length + unknown.length === 0;
+    const all = typedAsIs ? await asTyped : complete(await pagefind.search(searched.join(' '), { filters }));
+    if (all.hits.length > 0 || searched.length === 1) return { ...all, hits: typedAsIs ? phraseFirst(all.hits, await inPhrase.catch(() => new Set<string>())) : all.hits, corrections, unknown };
     const each = await Promise.all(searched.map((word) => pagefind.search(word, { filters })));
     return { hits: mostOf(each), complete: false, corrections, unknown };
+  };
+
+  /**
+   * Records that hold every concept (any one of its words), or if none does, those holding most
+   * of them; within that, those holding more of the words, then by Pagefind's score.
+   */
+  const eachOf = async (concepts: string[][], filters: AskOptions['filters']): Promise<Pick<Answer, 'hits' | 'complete'>> => {
+    const alternatives = [...new Set(concepts.flat())];
+    const responses = await Promise.all(alternatives.map((words) => pagefind.search(/\s/.test(words) ? `"${words}"` : words, { filters })));
+    const byId = new Map<string, { hit: Hit; concepts: Set<number>; words: number; score: number }>();
+    responses.forEach((response, i) => {
+      const alternative = alternatives[i]!;
+      for (const result of response?.results ?? []) {
+        const entry = byId.get(result.id) ?? { hit: { id: result.id, locations: [], data: result.data }, concepts: new Set<number>(), words: 0, score: 0 };
+        concepts.forEach((concept, c) => concept.includes(alternative) && entry.concepts.add(c));
+        entry.words += 1;
+        entry.score += result.score;
+        entry.hit.locations.push(...result.words);
+        byId.set(result.id, entry);
+      }
+    });
+    const ranked = [...byId.values()].sort((a, b) => b.concepts.size - a.concepts.size || b.words - a.words || b.score - a.score);
+    const all = ranked.filter((entry) => entry.concepts.size === concepts.length);
+    const hits = (all.length > 0 ? all : ranked).map((entry) => entry.hit);
+    return { hits: fetchingFirst({ hits }).hits, complete: all.length > 0 || ranked.length === 0 };
   };
 
   const preload = (q: string) => {
@@ -122,6 +191,21 @@ export function createEngine(pagefind: Backend, vocabulary: () => Promise<readon
   };
 
   return { ask, preload };
+}
+
+/**
+ * The query as one exact phrase, when it has more than one word and no quotes of its own:
+ * records holding the words in the order typed ("Children and Young People's Plan") come first.
+ */
+function phraseOf(q: string): string | undefined {
+  const words = q.trim().replace(/["“”]/g, '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return words.length > 1 ? `"${words.join(' ')}"` : undefined;
+}
+
+/** The hits in the phrase first, each group in its own order. */
+function phraseFirst(hits: Hit[], inPhrase: Set<string>): Hit[] {
+  if (inPhrase.size === 0) return hits;
+  return [...hits.filter((hit) => inPhrase.has(hit.id)), ...hits.filter((hit) => !inPhrase.has(hit.id))];
 }
 
 /**

@@ -44,11 +44,11 @@ const LOAD_TIMEOUT_MS = 15_000;
 export interface LoadedPagefind {
   pagefind: Pagefind;
   /**
-   * Resolves once the filter indexes are loaded, from when on searches return filter counts.
-   * Note: not awaited before the first search, which can then fetch its index chunks at the
-   * same time: one round trip fewer for a page opened with a query.
+   * Loads the filter indexes (once), resolving when they are in, from when on searches return
+   * filter counts. Asked for after the first answer is drawn: on a weak signal their seven files
+   * would share the line with the index chunks and fragment the first result waits for.
    */
-  filters: Promise<unknown>;
+  loadFilters: () => Promise<unknown>;
 }
 
 /**
@@ -62,27 +62,31 @@ export interface LoadedPagefind {
  * meets no stall; it costs one more script (12 KB compressed) and a round trip. A reader who
  * arrived with a query is waiting on the answer, so that load runs on the main thread.
  */
-export async function loadPagefind({ worker }: { worker: boolean }): Promise<LoadedPagefind> {
+export async function loadPagefind({ worker, tag }: { worker: boolean; tag?: string }): Promise<LoadedPagefind> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, fail) => {
     timer = setTimeout(() => fail(new Error('loading took too long')), LOAD_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([load(worker), timeout]);
+    return await Promise.race([load(worker, tag), timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function load(worker: boolean): Promise<LoadedPagefind> {
+async function load(worker: boolean, tag: string | undefined): Promise<LoadedPagefind> {
   const pagefind = (await import(/* @vite-ignore */ url('pagefind/pagefind.js'))) as Pagefind;
-  // Note: options before init, which is when Pagefind reads them. Record URLs are site-relative
-  // and Pagefind puts baseUrl in front of each.
-  await pagefind.options({ baseUrl: url(), noWorker: !worker });
+  // Options before init, which is when Pagefind reads them. Record URLs are site-relative and
+  // Pagefind puts baseUrl in front of each. `metaCacheTag` (src/search/index-tag.ts) names the
+  // entry file the page preloaded.
+  await pagefind.options({ baseUrl: url(), noWorker: !worker, ...(tag ? { metaCacheTag: tag } : {}) });
   await pagefind.init();
-  // Note: init only starts loading. A search for nothing returns as soon as the metadata and
-  // engine are in, or throws why they are not; the filters come in beside it.
-  const filters = pagefind.filters().catch(() => undefined);
+  // init only starts loading. A search for nothing returns as soon as the metadata and engine
+  // are in, or throws why they are not.
   await pagefind.search('');
-  return { pagefind, filters };
+  let filters: Promise<unknown> | undefined;
+  return {
+    pagefind,
+    loadFilters: () => (filters ??= pagefind.filters().catch(() => undefined)),
+  };
 }

@@ -44,11 +44,22 @@ function gradeBadge(wording: GradeWording): HTMLElement {
   return badge;
 }
 
+/**
+ * A paragraph's result named by where it sits: "Economic well-being · paragraph 126" (the
+ * number read from its address, `#p126`); anything else keeps its title.
+ */
+export function resultName(result: Pick<ShownResult, 'url' | 'title' | 'filters'>): string {
+  const number = /#p(\d+)$/.exec(result.url)?.[1];
+  const section = result.filters.section?.[0];
+  if (result.filters.kind?.[0] === 'Paragraph' && number && section) return `${section} · paragraph ${number}`;
+  return result.title ?? result.url;
+}
+
 export function resultItem(result: ShownResult): HTMLLIElement {
   const { filters } = result;
   const item = element('li', 'search-result');
   const heading = element('h3', 'search-result__title');
-  const link = element('a', undefined, result.title ?? result.url);
+  const link = element('a', undefined, resultName(result));
   link.href = withHighlight(result.url, result.excerpt.terms);
   heading.append(link);
 
@@ -63,7 +74,9 @@ export function resultItem(result: ShownResult): HTMLLIElement {
     parts.push([result.id ? recommendationCodeLabel(result.id) : 'Recommendation', timescale?.toLowerCase()].filter(Boolean).join(', '));
     if (filters.place?.[0]) parts.push(filters.place[0]);
   } else {
-    if (section) parts.push(section);
+    // Note: the section names the result (resultName); a paragraph outside any numbered
+    // section still shows it here.
+    if (section && !link.textContent?.startsWith(section)) parts.push(section);
     if (grade) parts.push(gradeBadge(grade));
     if (filters.part?.[0]) parts.push(filters.part[0]);
   }
@@ -75,7 +88,14 @@ export function resultItem(result: ShownResult): HTMLLIElement {
   const excerpt = element('p', 'search-result__excerpt');
   for (const segment of result.excerpt.segments) excerpt.append(segment.marked ? element('mark', undefined, segment.text) : segment.text);
 
-  item.append(heading, context, excerpt);
+  item.append(heading);
+  if (context.childNodes.length > 0) item.append(context);
+  item.append(excerpt);
+  if (result.excerpt.terms.length > 0) {
+    const matched = element('p', 'search-result__matched', 'Matched: ');
+    matched.append(element('span', undefined, result.excerpt.terms.join(', ')));
+    item.append(matched);
+  }
   return item;
 }
 

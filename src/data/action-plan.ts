@@ -9,34 +9,12 @@
  * site's wherever it is shown. A recommendation has no grade and no area: none is written here.
  */
 import { formatDate } from '../lib/due-date.ts';
-import { capitalised } from '../lib/recommendation-name.ts';
 import { dataId, reportIdentity } from '../lib/report-identity.ts';
 import { absolute, permalinkUrl, recommendationUrl, url } from '../lib/urls.ts';
 import type { Evidence, Report, ReportIdentity } from '../model/schema.ts';
 import { findingsBehind, unstatedFor } from '../derive/evidence.ts';
 
-/** The statuses the RAG column offers, as its drop-down lists them. */
-export const RAG_STATUSES = ['Red', 'Amber', 'Green', 'Complete'] as const;
-
-/** The columns the council fills in, in order, with what each is for. */
-export const FILL_IN_COLUMNS = [
-  { name: 'Action', width: 36, hint: 'What the council will do.' },
-  { name: 'Lead officer', width: 18, hint: 'Who answers for it.' },
-  { name: 'Success measure', width: 28, hint: 'How progress will be known.' },
-  { name: 'RAG status', width: 12, hint: `One of ${RAG_STATUSES.join(', ')}.` },
-  { name: 'Progress notes', width: 36, hint: 'What has happened since the last update.' },
-  { name: 'Last updated', width: 14, hint: 'The date of the last update.' },
-] as const;
-
-/** The columns the report's words fill, in order. */
-export const REPORT_COLUMNS = [
-  { name: 'Reference', width: 12 },
-  { name: 'Recommendation (as published)', width: 50 },
-  { name: 'Part', width: 20 },
-  { name: 'Timescale', width: 16 },
-  { name: 'Due date', width: 14 },
-  { name: 'Finding behind it (chosen by this site)', width: 50 },
-] as const;
+export { FILL_IN_COLUMNS, RAG_STATUSES, REPORT_COLUMNS } from '../lib/action-plan-columns.ts';
 
 export interface PlanFinding {
   paragraph: number;
@@ -51,7 +29,7 @@ export interface PlanRow {
   reference: string;
   /** The id unique across reports ("ofsted/…/2012/sg-3m-4"). */
   uid: string;
-  /** The recommendation as published, its first letter in capitals as a table cell starts. */
+  /** The recommendation as published. */
   text: string;
   part: string;
   timescale: string;
@@ -98,7 +76,7 @@ export function actionPlan(report: Report, evidence: Evidence, site: URL | undef
     return {
       reference: r.id,
       uid: dataId(identity, r.id),
-      text: capitalised(r.text),
+      text: r.text,
       part: partTitle.get(r.part) ?? r.part,
       timescale: r.timescaleLabel,
       due: r.dueDate,

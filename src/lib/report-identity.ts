@@ -5,12 +5,15 @@
  * The id is derived from what the report prints (publisher, authority, publication year), never
  * from this report's name, so every report of the same form gets its own.
  */
+import { readFileSync } from 'node:fs';
 import { slug } from 'github-slugger';
-import authoritiesJson from '../../content/authorities.json' with { type: 'json' };
 import { AuthoritiesFile, type Report, type ReportIdentity } from '../model/schema.ts';
 
-/** Where the reviewed authority codes live, named in the build's error. */
-export const AUTHORITIES_FILE = 'content/authorities.json';
+/**
+ * Where the reviewed authority codes live, relative to the project root, named in the build's
+ * error. AUTHORITIES_FILE swaps in another list, as REPORT_FILE swaps in another report.
+ */
+export const AUTHORITIES_FILE = process.env.AUTHORITIES_FILE ?? 'content/authorities.json';
 
 /**
  * "ofsted/london-borough-of-tower-hamlets/2012": publisher, authority as printed, year of
@@ -31,7 +34,7 @@ export function judgementId(partCode: string, area: string): string {
 }
 
 /** The reviewed list, validated; a mistake in it names the file and the field. */
-export function authorities(data: unknown = authoritiesJson): AuthoritiesFile {
+export function authorities(data: unknown = JSON.parse(readFileSync(AUTHORITIES_FILE, 'utf8'))): AuthoritiesFile {
   const parsed = AuthoritiesFile.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -14,7 +14,9 @@ const BUDGET_KB: Record<string, number> = { 'action-plan.xlsx': 40, 'action-plan
 export async function run(): Promise<BenchResult> {
   const { dir } = await builtSite();
   const data = (await readdir(join(dir, 'data'))).filter((f) => /\.(csv|json)$/.test(f)).map((f) => `data/${f}`);
-  const plan = (await readdir(join(dir, 'recommendations'))).filter((f) => /\.(xlsx|docx|ics)$/.test(f)).map((f) => `recommendations/${f}`);
+  const plan = (await readdir(join(dir, 'recommendations')))
+    .filter((f) => /\.(xlsx|docx|ics)$/.test(f))
+    .map((f) => `recommendations/${f}`);
   const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
   const rows: BenchRow[] = [];
   for (const file of [...plan, ...data].sort()) {

@@ -32,7 +32,16 @@ function text(value: string, bold = false): Paragraph[] {
 
 function linked(label: string, address: string): Paragraph[] {
   if (!isLink(address)) return text(label);
-  return [new Paragraph({ children: [new ExternalHyperlink({ link: address, children: [new TextRun({ text: label, size: small, style: 'Hyperlink' })] })] })];
+  return [
+    new Paragraph({
+      children: [
+        new ExternalHyperlink({
+          link: address,
+          children: [new TextRun({ text: label, size: small, style: 'Hyperlink' })],
+        }),
+      ],
+    }),
+  ];
 }
 
 function planRow(row: PlanRow): TableRow {
@@ -55,7 +64,11 @@ function planRow(row: PlanRow): TableRow {
 export async function actionPlanDocx(plan: ActionPlan): Promise<Uint8Array> {
   const columns = [...REPORT_COLUMNS, ...FILL_IN_COLUMNS];
   const total = columns.reduce((sum, c) => sum + c.width, 0);
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => cell(text(c.name, true), true)) });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((c) => cell(text(c.name, true), true)),
+  });
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: columns.map((c) => Math.round((c.width / total) * 15_000)),
@@ -66,10 +79,24 @@ export async function actionPlanDocx(plan: ActionPlan): Promise<Uint8Array> {
     title: `Action plan: ${plan.title}, ${plan.identity.authority}`,
     sections: [
       {
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE, width: 11_906, height: 16_838 }, margin: { top: 720, bottom: 720, left: 720, right: 720 } } },
+        properties: {
+          page: {
+            size: { orientation: PageOrientation.LANDSCAPE, width: 11_906, height: 16_838 },
+            margin: { top: 720, bottom: 720, left: 720, right: 720 },
+          },
+        },
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Action plan: ${plan.identity.authority}`)] }),
-          new Paragraph({ children: [new TextRun(`${plan.identity.publisher}, ${plan.title}: ${plan.identity.authority}, published ${plan.publishedAsPublished}.`)] }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            children: [new TextRun(`Action plan: ${plan.identity.authority}`)],
+          }),
+          new Paragraph({
+            children: [
+              new TextRun(
+                `${plan.identity.publisher}, ${plan.title}: ${plan.identity.authority}, published ${plan.publishedAsPublished}.`,
+              ),
+            ],
+          }),
           new Paragraph({
             children: [
               new TextRun(
@@ -78,8 +105,24 @@ export async function actionPlanDocx(plan: ActionPlan): Promise<Uint8Array> {
             ],
           }),
           table,
-          new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 240 }, children: [new TextRun({ text: `${plan.copyright}. ${plan.reproduction}`, size: small })] }),
-          new Paragraph({ children: [new TextRun({ text: `Report id: ${plan.identity.id}. Recommendations: `, size: small }), ...(isLink(plan.pageUrl) ? [new ExternalHyperlink({ link: plan.pageUrl, children: [new TextRun({ text: plan.pageUrl, size: small, style: 'Hyperlink' })] })] : [new TextRun({ text: plan.pageUrl, size: small })])] }),
+          new Paragraph({
+            alignment: AlignmentType.LEFT,
+            spacing: { before: 240 },
+            children: [new TextRun({ text: `${plan.copyright}. ${plan.reproduction}`, size: small })],
+          }),
+          new Paragraph({
+            children: [
+              new TextRun({ text: `Report id: ${plan.identity.id}. Recommendations: `, size: small }),
+              ...(isLink(plan.pageUrl)
+                ? [
+                    new ExternalHyperlink({
+                      link: plan.pageUrl,
+                      children: [new TextRun({ text: plan.pageUrl, size: small, style: 'Hyperlink' })],
+                    }),
+                  ]
+                : [new TextRun({ text: plan.pageUrl, size: small })]),
+            ],
+          }),
         ],
       },
     ],

@@ -25,9 +25,24 @@ export interface PlanFile {
 }
 
 const FILES = [
-  { file: 'action-plan.xlsx', label: 'Action plan workbook', format: 'Excel', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-  { file: 'action-plan.docx', label: 'Action plan document', format: 'Word', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  { file: 'due-dates.ics', label: 'Due dates calendar', format: 'iCalendar', contentType: 'text/calendar; charset=utf-8' },
+  {
+    file: 'action-plan.xlsx',
+    label: 'Action plan workbook',
+    format: 'Excel',
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  {
+    file: 'action-plan.docx',
+    label: 'Action plan document',
+    format: 'Word',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
+  {
+    file: 'due-dates.ics',
+    label: 'Due dates calendar',
+    format: 'iCalendar',
+    contentType: 'text/calendar; charset=utf-8',
+  },
 ] as const;
 
 let cached: { report: Report; evidence: Evidence; site: string; files: Promise<PlanFile[]> } | undefined;

@@ -33,6 +33,7 @@ export function actionPlanIcs(plan: ActionPlan): Uint8Array {
     transp: 'TRANSPARENT',
   }));
   const { error, value } = createEvents(events);
-  if (error || !value) throw new Error(`the action plan's calendar could not be written: ${error?.message ?? 'no output'}`);
+  if (error || !value)
+    throw new Error(`the action plan's calendar could not be written: ${error?.message ?? 'no output'}`);
   return new TextEncoder().encode(value);
 }

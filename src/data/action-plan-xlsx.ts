@@ -24,7 +24,14 @@ export async function actionPlanXlsx(plan: ActionPlan): Promise<Uint8Array> {
   const columns = [...REPORT_COLUMNS, ...FILL_IN_COLUMNS];
   const sheet = book.addWorksheet(ACTION_PLAN_SHEET, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
     headerFooter: { oddFooter: `&L${plan.identity.authority}: action plan&RPage &P of &N` },
   });
   sheet.columns = columns.map((c) => ({ header: c.name, key: c.name, width: c.width }));
@@ -44,7 +51,8 @@ export async function actionPlanXlsx(plan: ActionPlan): Promise<Uint8Array> {
     added.getCell(1).value = isLink(row.url) ? { text: row.reference, hyperlink: row.url } : row.reference;
     added.getCell(dueColumn).numFmt = 'd mmmm yyyy';
     const first = row.findings[0];
-    if (first && isLink(first.url)) added.getCell(findingColumn).value = { text: findingText(row), hyperlink: first.url };
+    if (first && isLink(first.url))
+      added.getCell(findingColumn).value = { text: findingText(row), hyperlink: first.url };
     added.getCell(ragColumn).dataValidation = {
       type: 'list',
       allowBlank: true,
@@ -54,11 +62,18 @@ export async function actionPlanXlsx(plan: ActionPlan): Promise<Uint8Array> {
       error: `Choose one of ${RAG_STATUSES.join(', ')}.`,
     };
     added.getCell(updatedColumn).numFmt = 'd mmmm yyyy';
-    added.getCell(updatedColumn).dataValidation = { type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1))] };
+    added.getCell(updatedColumn).dataValidation = {
+      type: 'date',
+      operator: 'greaterThan',
+      allowBlank: true,
+      formulae: [new Date(Date.UTC(2000, 0, 1))],
+    };
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 
-  const facts = book.addWorksheet(REPORT_SHEET, { pageSetup: { orientation: 'portrait', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const facts = book.addWorksheet(REPORT_SHEET, {
+    pageSetup: { orientation: 'portrait', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   facts.columns = [
     { header: 'Fact', key: 'a', width: 34 },
     { header: 'As published', key: 'b', width: 90 },
@@ -69,7 +84,8 @@ export async function actionPlanXlsx(plan: ActionPlan): Promise<Uint8Array> {
   const heading = facts.addRow(['Judgements (areas the report grades)', '']);
   heading.font = { bold: true };
   facts.addRow(['Part and area', 'Grade']).font = { bold: true };
-  for (const j of plan.judgements) facts.addRow([`${j.part}: ${j.area}`, j.grade]).alignment = { vertical: 'top', wrapText: true };
+  for (const j of plan.judgements)
+    facts.addRow([`${j.part}: ${j.area}`, j.grade]).alignment = { vertical: 'top', wrapText: true };
 
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -80,7 +80,11 @@ export function actionPlan(report: Report, evidence: Evidence, site: URL | undef
       part: partTitle.get(r.part) ?? r.part,
       timescale: r.timescaleLabel,
       due: r.dueDate,
-      findings: findingsBehind(evidence, r.id).map((f) => ({ paragraph: f.paragraph, sentence: f.sentence, url: absolute(permalinkUrl(f.paragraph), site) })),
+      findings: findingsBehind(evidence, r.id).map((f) => ({
+        paragraph: f.paragraph,
+        sentence: f.sentence,
+        url: absolute(permalinkUrl(f.paragraph), site),
+      })),
       ...(unstated ? { unstated } : {}),
       url: absolute(recommendationUrl(r.id), site),
     };
@@ -105,7 +109,11 @@ export function actionPlan(report: Report, evidence: Evidence, site: URL | undef
       { label: 'Copyright', value: metadata.copyright },
       { label: 'Reuse', value: metadata.reproduction },
     ],
-    judgements: report.judgements.map((j) => ({ part: partTitle.get(j.part) ?? j.part, area: j.area, grade: gradeOf(j) })),
+    judgements: report.judgements.map((j) => ({
+      part: partTitle.get(j.part) ?? j.part,
+      area: j.area,
+      grade: gradeOf(j),
+    })),
     pageUrl: absolute(url('recommendations/'), site),
   };
 }

@@ -7,7 +7,12 @@ import type { PublishedReport, Report, ReportIdentity } from '../model/schema.ts
 import { dataId, judgementId } from '../lib/report-identity.ts';
 
 export function publishedReport(report: Report, identity: ReportIdentity): PublishedReport {
-  const names = (localId: string) => ({ uid: dataId(identity, localId), reportId: identity.id, authority: identity.authority, published: identity.published });
+  const names = (localId: string) => ({
+    uid: dataId(identity, localId),
+    reportId: identity.id,
+    authority: identity.authority,
+    published: identity.published,
+  });
   const code = new Map(report.parts.map((p) => [p.id, p.code]));
   return {
     ...report,

@@ -44,7 +44,10 @@ export function authorities(data: unknown = JSON.parse(readFileSync(AUTHORITIES_
 }
 
 /** The report's identity; throws, naming the file and the authority, where the list lacks it. */
-export function reportIdentity(report: Pick<Report, 'publisher' | 'metadata'>, list: AuthoritiesFile = authorities()): ReportIdentity {
+export function reportIdentity(
+  report: Pick<Report, 'publisher' | 'metadata'>,
+  list: AuthoritiesFile = authorities(),
+): ReportIdentity {
   const { authority, published } = report.metadata;
   const entry = list.authorities.find((a) => a.name === authority);
   if (!entry) {
@@ -52,5 +55,11 @@ export function reportIdentity(report: Pick<Report, 'publisher' | 'metadata'>, l
       `${AUTHORITIES_FILE}: no entry for the authority "${authority}". Add { "name": "${authority}", "gss": "<its GSS code>", "checked": "<where you checked it>" } to "authorities".`,
     );
   }
-  return { id: reportId(report.publisher, authority, published), publisher: report.publisher, authority, authorityCode: entry.gss, published };
+  return {
+    id: reportId(report.publisher, authority, published),
+    publisher: report.publisher,
+    authority,
+    authorityCode: entry.gss,
+    published,
+  };
 }

@@ -14,7 +14,10 @@ const ReuseNotices = z.object({
 /** The site's explanation of `notice`, or undefined where none was reviewed for these words. */
 export function reuseExplanation(notice: string, data: unknown = noticesJson): string | undefined {
   const parsed = ReuseNotices.safeParse(data);
-  if (!parsed.success) throw new Error(`content/reuse-notices.json: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+  if (!parsed.success)
+    throw new Error(
+      `content/reuse-notices.json: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`,
+    );
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
   return parsed.data.notices.find((n) => squash(n.notice) === squash(notice))?.explanation;
 }

@@ -10,7 +10,15 @@ import { formatDate } from '../lib/due-date.ts';
 import { itemUrl, sectionText } from './citation.ts';
 import { blocksToText, type PackDocument } from './render-text.ts';
 
-export const PACK_PLAN_COLUMNS = ['Reference', 'Item (as published)', 'Where in the report', 'Timescale', 'Due date', 'Link', ...FILL_IN_COLUMNS.map((c) => c.name)];
+export const PACK_PLAN_COLUMNS = [
+  'Reference',
+  'Item (as published)',
+  'Where in the report',
+  'Timescale',
+  'Due date',
+  'Link',
+  ...FILL_IN_COLUMNS.map((c) => c.name),
+];
 
 /** The header row and one row per item. */
 export function packPlanRows(doc: PackDocument): string[][] {

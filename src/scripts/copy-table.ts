@@ -23,7 +23,9 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-copy-table]'))
     const copied = await copyTable(table);
     region.textContent = '';
     window.setTimeout(() => {
-      region.textContent = copied ? `Copied table of ${count} ${count === 1 ? 'recommendation' : 'recommendations'}.` : 'Could not copy the table.';
+      region.textContent = copied
+        ? `Copied table of ${count} ${count === 1 ? 'recommendation' : 'recommendations'}.`
+        : 'Could not copy the table.';
     }, 50);
   });
 }

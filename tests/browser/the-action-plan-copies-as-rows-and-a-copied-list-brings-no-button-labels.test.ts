@@ -20,7 +20,11 @@ let context: BrowserContext;
 let page: Page;
 beforeAll(async () => {
   site = await openSite('root', { ownClipboard: true });
-  context = await site.browser.newContext({ viewport: { width: 1280, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+  context = await site.browser.newContext({
+    viewport: { width: 1280, height: 844 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+    acceptDownloads: true,
+  });
   page = await context.newPage();
 });
 afterAll(async () => {
@@ -52,7 +56,9 @@ describe('Copy as table on /recommendations/', () => {
       const box = (await button.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(width);
       await button.click();
-      await expect.poll(() => page.locator('#copy-table-status').textContent()).toBe(`Copied table of ${recs.length} recommendations.`);
+      await expect
+        .poll(() => page.locator('#copy-table-status').textContent())
+        .toBe(`Copied table of ${recs.length} recommendations.`);
       const { rows, links, text } = await clipboard();
       expect(rows).toHaveLength(recs.length + 1);
       expect(rows[0]).toEqual(expect.arrayContaining(['Reference', 'Due date', 'RAG status', 'Lead officer']));
@@ -111,7 +117,11 @@ describe('the downloads under the sub-path', () => {
     try {
       await tab.goto(sub.url('recommendations/'));
       // Each file starts as its format does: a zip (workbook and document) or a calendar.
-      const starts: Record<string, string> = { 'Action plan workbook': 'PK', 'Action plan document': 'PK', 'Due dates calendar': 'BEGIN:VCALENDAR' };
+      const starts: Record<string, string> = {
+        'Action plan workbook': 'PK',
+        'Action plan document': 'PK',
+        'Due dates calendar': 'BEGIN:VCALENDAR',
+      };
       for (const [name, start] of Object.entries(starts)) {
         const href = (await tab.getByRole('link', { name }).getAttribute('href'))!;
         expect(href.startsWith(SUBPATH), name).toBe(true);
@@ -129,7 +139,12 @@ describe('the downloads under the sub-path', () => {
 describe('the briefing pack as an action plan', () => {
   const rec = recs[1]!;
   const paragraph = report.paragraphs[27]!;
-  const due = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${rec.dueDate}T00:00:00Z`));
+  const due = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${rec.dueDate}T00:00:00Z`));
 
   for (const width of WIDTHS) {
     it(`should copy a row per item, the recommendation with its due date and the paragraph too (${width} px)`, async () => {
@@ -142,7 +157,11 @@ describe('the briefing pack as an action plan', () => {
       expect(rows).toHaveLength(3);
       const header = rows[0]!;
       const at = (row: string[], name: string) => row[header.indexOf(name)];
-      expect([at(rows[1]!, 'Reference'), at(rows[1]!, 'Due date'), at(rows[1]!, 'Timescale')]).toEqual([rec.id, due, rec.timescaleLabel]);
+      expect([at(rows[1]!, 'Reference'), at(rows[1]!, 'Due date'), at(rows[1]!, 'Timescale')]).toEqual([
+        rec.id,
+        due,
+        rec.timescaleLabel,
+      ]);
       expect(at(rows[2]!, 'Reference')).toBe(`Paragraph ${paragraph.number}`);
       expect(at(rows[2]!, 'Item (as published)')).toContain(paragraph.text.split('\n')[0]!.slice(0, 40));
       expect(text.split('\n')).toHaveLength(3);

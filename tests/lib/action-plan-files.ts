@@ -14,7 +14,8 @@ import { SITE_DIR } from './site.ts';
 
 export const PLAN_FILES = ['action-plan.xlsx', 'action-plan.docx', 'due-dates.ics'] as const;
 
-export const planFile = (name: (typeof PLAN_FILES)[number], root = SITE_DIR) => readFile(join(root, 'recommendations', name));
+export const planFile = (name: (typeof PLAN_FILES)[number], root = SITE_DIR) =>
+  readFile(join(root, 'recommendations', name));
 
 export async function readWorkbook(root = SITE_DIR): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
@@ -28,7 +29,9 @@ export async function readDocument(root = SITE_DIR): Promise<{ xml: string; para
   const xml = await zip.file('word/document.xml')!.async('string');
   const doc = parseDocument(xml, { xmlMode: true });
   const paragraphs = findAll((e) => e.name === 'w:p', doc.children).map((p) => textContent(p));
-  const rows = findAll((e) => e.name === 'w:tr', doc.children).map((tr) => findAll((e) => e.name === 'w:tc', tr.children).map((tc) => textContent(tc)));
+  const rows = findAll((e) => e.name === 'w:tr', doc.children).map((tr) =>
+    findAll((e) => e.name === 'w:tc', tr.children).map((tc) => textContent(tc)),
+  );
   return { xml, paragraphs, rows };
 }
 

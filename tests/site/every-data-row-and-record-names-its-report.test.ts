@@ -15,7 +15,10 @@ interface Built {
   root: string;
   authority: string;
   published: string;
-  json: { report: { id: string; authority: string; authorityCode: string; published: string }; [records: string]: unknown };
+  json: {
+    report: { id: string; authority: string; authorityCode: string; published: string };
+    [records: string]: unknown;
+  };
   csv: Map<string, Record<string, string>[]>;
 }
 
@@ -23,7 +26,8 @@ async function built(root: string, reportFile: string): Promise<Built> {
   const { metadata } = await parseReportFile(reportFile);
   const files = (await readdir(join(root, 'data'))).filter((f) => f.endsWith('.csv'));
   const csv = new Map<string, Record<string, string>[]>();
-  for (const file of files) csv.set(file, parse(await readFile(join(root, 'data', file), 'utf8'), { columns: true, bom: true }));
+  for (const file of files)
+    csv.set(file, parse(await readFile(join(root, 'data', file), 'utf8'), { columns: true, bom: true }));
   const json = JSON.parse(await readFile(join(root, 'data', 'report.json'), 'utf8'));
   return { root, authority: metadata.authority, published: metadata.published, json, csv };
 }
@@ -44,12 +48,21 @@ describe('every data row and record names its report', () => {
 
   it('should start every CSV row with its report id, authority and publication date', () => {
     for (const b of builds) {
-      expect([...b.csv.keys()].sort(), b.root).toEqual(['evidence.csv', 'judgements.csv', 'paragraphs.csv', 'recommendations.csv']);
+      expect([...b.csv.keys()].sort(), b.root).toEqual([
+        'evidence.csv',
+        'judgements.csv',
+        'paragraphs.csv',
+        'recommendations.csv',
+      ]);
       for (const [file, rows] of b.csv) {
         expect(rows.length, `${b.root} ${file}`).toBeGreaterThan(0);
         expect(Object.keys(rows[0]!).slice(0, 3), file).toEqual(['report_id', 'authority', 'authority_code']);
         for (const row of rows) {
-          expect([row.report_id, row.authority, row.published], `${b.root} ${file}`).toEqual([b.json.report.id, b.authority, b.published]);
+          expect([row.report_id, row.authority, row.published], `${b.root} ${file}`).toEqual([
+            b.json.report.id,
+            b.authority,
+            b.published,
+          ]);
         }
       }
     }
@@ -60,7 +73,12 @@ describe('every data row and record names its report', () => {
       for (const key of RECORDS) {
         const records = b.json[key] as Record<string, string>[];
         expect(records.length, `${b.root} ${key}`).toBeGreaterThan(0);
-        for (const r of records) expect([r.reportId, r.authority, r.published], `${key} ${r.uid}`).toEqual([b.json.report.id, b.authority, b.published]);
+        for (const r of records)
+          expect([r.reportId, r.authority, r.published], `${key} ${r.uid}`).toEqual([
+            b.json.report.id,
+            b.authority,
+            b.published,
+          ]);
       }
     }
   });
@@ -82,7 +100,8 @@ describe('every data row and record names its report', () => {
   it('should give judgements ids, and keep every id unique across both reports put together', () => {
     const ids: string[] = [];
     for (const b of builds) {
-      for (const j of b.json.judgements as Record<string, string>[]) expect(j.id, j.area).toMatch(/^[a-z]+-[a-z0-9-]+$/);
+      for (const j of b.json.judgements as Record<string, string>[])
+        expect(j.id, j.area).toMatch(/^[a-z]+-[a-z0-9-]+$/);
       for (const rows of b.csv.values()) ids.push(...rows.map((r) => r.id!));
     }
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);

@@ -78,7 +78,13 @@ describe('the action plan workbook', () => {
   it("should give the report's facts and grades on a second sheet", async () => {
     const sheet = (await readWorkbook()).getWorksheet('Report')!;
     const cells = sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : []));
-    for (const fact of [report.metadata.title, report.metadata.authority, report.metadata.publishedAsPublished, report.metadata.reproduction]) expect(cells).toContain(fact);
+    for (const fact of [
+      report.metadata.title,
+      report.metadata.authority,
+      report.metadata.publishedAsPublished,
+      report.metadata.reproduction,
+    ])
+      expect(cells).toContain(fact);
     for (const j of report.judgements) expect(cells.some((c) => c.endsWith(j.area))).toBe(true);
   });
 
@@ -131,7 +137,9 @@ describe('where the downloads are offered', () => {
         expect(link, `${page} ${name}`).toBeDefined();
         const bytes = (await planFile(name)).byteLength;
         const entry = text(link!.parent as never).replace(/\s+/g, ' ');
-        expect(entry, `${page} ${name}`).toMatch(new RegExp(`\\((Excel|Word|iCalendar), ${Math.max(1, Math.round(bytes / 1024))} KB\\)`));
+        expect(entry, `${page} ${name}`).toMatch(
+          new RegExp(`\\((Excel|Word|iCalendar), ${Math.max(1, Math.round(bytes / 1024))} KB\\)`),
+        );
         expect(attr(link!, 'download'), name).toMatch(/\.(xlsx|docx|ics)$/);
       }
     }
@@ -141,7 +149,12 @@ describe('where the downloads are offered', () => {
     for (const root of [SITE_DIR, OTHER_SITE_DIR]) {
       for (const name of PLAN_FILES) {
         const file = await planFile(name, root);
-        const readable = name === 'due-dates.ics' ? file.toString('utf8') : name === 'action-plan.docx' ? (await readDocument(root)).xml : JSON.stringify((await readWorkbook(root)).model);
+        const readable =
+          name === 'due-dates.ics'
+            ? file.toString('utf8')
+            : name === 'action-plan.docx'
+              ? (await readDocument(root)).xml
+              : JSON.stringify((await readWorkbook(root)).model);
         expect(readable, `${root} ${name}`).not.toMatch(/localhost|127\.0\.0\.1/);
       }
     }

@@ -18,7 +18,12 @@ const fixtures = await Promise.all(FIXTURES.map((f) => parseReportFile(f)));
 describe('reportIdentity', () => {
   it('should name the report by publisher, authority and year of publication, and carry the authority as published', () => {
     const identity = reportIdentity(real);
-    expect(identity).toMatchObject({ publisher: real.publisher, authority: real.metadata.authority, published: real.metadata.published, authorityCode: 'E09000030' });
+    expect(identity).toMatchObject({
+      publisher: real.publisher,
+      authority: real.metadata.authority,
+      published: real.metadata.published,
+      authorityCode: 'E09000030',
+    });
     expect(identity.id.split('/')).toHaveLength(3);
     expect(identity.id.endsWith(`/${real.metadata.published.slice(0, 4)}`)).toBe(true);
     expect(identity.id.startsWith(`${real.publisher.toLowerCase()}/`)).toBe(true);

@@ -16,7 +16,8 @@ export function tableText(table: HTMLTableElement): string {
 /** The table as a standalone HTML fragment, its links made absolute so they work where pasted. */
 export function tableHtml(table: HTMLTableElement): string {
   const copy = table.cloneNode(true) as HTMLTableElement;
-  for (const link of copy.querySelectorAll<HTMLAnchorElement>('a[href]')) link.setAttribute('href', new URL(link.getAttribute('href')!, location.href).href);
+  for (const link of copy.querySelectorAll<HTMLAnchorElement>('a[href]'))
+    link.setAttribute('href', new URL(link.getAttribute('href')!, location.href).href);
   return `<meta charset="utf-8">${copy.outerHTML}`;
 }
 

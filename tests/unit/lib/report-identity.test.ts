@@ -4,11 +4,11 @@
  * list lacks the report's authority.
  */
 import { describe, expect, it } from 'vitest';
-import { AUTHORITIES_FILE, authorities, dataId, reportIdentity } from '../../src/lib/report-identity.ts';
-import { reuseExplanation } from '../../src/lib/reuse-notice.ts';
-import { parseReportFile } from '../../src/parser/index.ts';
+import { AUTHORITIES_FILE, authorities, dataId, reportIdentity } from '../../../src/lib/report-identity.ts';
+import { reuseExplanation } from '../../../src/lib/reuse-notice.ts';
+import { parseReportFile } from '../../../src/parser/index.ts';
 import { FIXTURES, REAL_REPORT } from '../parser/reports.ts';
-import { FIXTURE_AUTHORITIES } from '../lib/site.ts';
+import { FIXTURE_AUTHORITIES } from '../../lib/site.ts';
 import { readFileSync } from 'node:fs';
 
 const fixtureList = authorities(JSON.parse(readFileSync(FIXTURE_AUTHORITIES, 'utf8')));

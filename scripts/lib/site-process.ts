@@ -16,6 +16,8 @@ export interface SiteVariant {
   /** The public address (SITE_URL); without it the build makes no absolute URL. */
   site?: string;
   reportFile?: string;
+  /** The list of authorities' GSS codes (AUTHORITIES_FILE), for a report whose authority the content list lacks. */
+  authoritiesFile?: string;
 }
 
 /**
@@ -26,10 +28,11 @@ export interface SiteVariant {
  */
 function astroEnv(variant: SiteVariant, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: variant.outDir, ...extra };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'BASE_PATH', 'SITE_URL', 'REPORT_FILE']) delete env[name];
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'BASE_PATH', 'SITE_URL', 'REPORT_FILE', 'AUTHORITIES_FILE']) delete env[name];
   if (variant.base) env.BASE_PATH = variant.base;
   if (variant.site) env.SITE_URL = variant.site;
   if (variant.reportFile) env.REPORT_FILE = variant.reportFile;
+  if (variant.authoritiesFile) env.AUTHORITIES_FILE = variant.authoritiesFile;
   return env;
 }
 

@@ -6,7 +6,8 @@
  * src/model/schema.ts), so the field documentation has one source.
  */
 import type { z } from 'zod';
-import { ComputedLink, ReviewedLink, JudgementSummary, Paragraph, Recommendation, type Evidence, type EvidenceLink, type Report } from '../model/schema.ts';
+import { ComputedLink, ReviewedLink, JudgementSummary, Paragraph, Recommendation, ReportIdentity, type Evidence, type EvidenceLink, type Report } from '../model/schema.ts';
+import { dataId, judgementId, reportIdentity } from '../lib/report-identity.ts';
 import { listedJudgements, recordSlug, type ListedJudgement } from '../lib/judgements.ts';
 import { absolute, paragraphUrl, permalinkUrl, recommendationUrl, sectionUrl } from '../lib/urls.ts';
 
@@ -39,8 +40,27 @@ const field = <Row>(shape: Record<string, z.ZodType>, key: keyof Row & string, n
   value: (row) => row[key] as string | number,
 });
 
+/**
+ * The columns every table starts with, naming the report each row is from, so rows of many
+ * reports' files can be stacked and still joined: its id, the authority and the publication date.
+ */
+function reportColumns<Row>(identity: ReportIdentity): Column<Row>[] {
+  const I = ReportIdentity.shape;
+  return [
+    { name: 'report_id', description: describedBy(I.id), value: () => identity.id },
+    { name: 'authority', description: describedBy(I.authority), value: () => identity.authority },
+    { name: 'authority_code', description: describedBy(I.authorityCode), value: () => identity.authorityCode },
+    { name: 'published', description: describedBy(I.published), value: () => identity.published },
+  ];
+}
+
 /** Every CSV table of the report. `site` makes the URL columns absolute. */
 export function dataTables(report: Report, links: Evidence, site: URL | undefined): DataTable<any>[] {
+  const identity = reportIdentity(report);
+  const partCode = new Map(report.parts.map((p) => [p.id, p.code]));
+  const localJudgementId = (j: { part: string; area: string }) => judgementId(partCode.get(j.part) ?? j.part, j.area);
+  const uniqueId = (what: string, example: string): string =>
+    `The ${what}'s id unique across reports: report_id, "/", and local_id, e.g. "${dataId(identity, example)}".`;
   const partTitle = new Map(report.parts.map((p) => [p.id, p.title]));
   const J = JudgementSummary.shape;
   const R = Recommendation.shape;
@@ -61,6 +81,9 @@ export function dataTables(report: Report, links: Evidence, site: URL | undefine
     row: 'one judged area in one part of the report',
     rows: listed,
     columns: [
+      ...reportColumns(identity),
+      { name: 'id', description: uniqueId('judgement', 'sg-overall-effectiveness'), value: (j) => dataId(identity, localJudgementId(j)) },
+      { name: 'local_id', description: "The judgement's id within the report: its part's code and the area's words, e.g. \"sg-overall-effectiveness\".", value: (j) => localJudgementId(j) },
       field(J, 'part'),
       { name: 'part_title', description: 'The part as the report titles it.', value: (j) => partTitle.get(j.part) ?? j.part },
       field(J, 'area'),
@@ -82,7 +105,9 @@ export function dataTables(report: Report, links: Evidence, site: URL | undefine
     row: 'one recommendation, in published order',
     rows: report.recommendations,
     columns: [
-      field(R, 'id'),
+      ...reportColumns(identity),
+      { name: 'id', description: uniqueId('recommendation', 'sg-3m-4'), value: (r) => dataId(identity, r.id) },
+      field(R, 'id', 'local_id'),
       field(R, 'part'),
       field(R, 'timescale'),
       field(R, 'timescaleLabel', 'timescale_label'),
@@ -99,8 +124,10 @@ export function dataTables(report: Report, links: Evidence, site: URL | undefine
     row: 'one numbered paragraph, in published order',
     rows: report.paragraphs,
     columns: [
+      ...reportColumns(identity),
+      { name: 'id', description: uniqueId('paragraph', 'p28'), value: (p) => dataId(identity, p.id) },
+      field(P, 'id', 'local_id'),
       field(P, 'number'),
-      field(P, 'id'),
       // Note: the schema's words say "null", as report.json has it; a CSV cell is blank instead.
       { name: 'part', description: 'The part the paragraph is in (its id, as in judgements.csv); blank for the introduction.', value: (p) => p.part ?? '' },
       field(P, 'section'),
@@ -122,9 +149,17 @@ export function dataTables(report: Report, links: Evidence, site: URL | undefine
     row: 'one link between a recommendation and a paragraph, of one of two kinds: "reviewed" (the finding behind the recommendation, chosen by a person) or "computed" (similar wording, found by a rule; not evidence)',
     rows,
     columns: [
+      ...reportColumns(identity),
+      {
+        name: 'id',
+        description: `The link's id unique across reports: report_id, "/", the recommendation's local id, the kind and the rank, e.g. "${dataId(identity, 'sg-3m-4/reviewed/1')}".`,
+        value: (l) => dataId(identity, `${l.recommendation}/${l.source}/${l.rank}`),
+      },
       { name: 'recommendation', description: describedBy(RL.recommendation), value: (l) => l.recommendation },
+      { name: 'recommendation_id', description: "The recommendation's id unique across reports, as in recommendations.csv.", value: (l) => dataId(identity, l.recommendation) },
       { name: 'rank', description: describedBy(RL.rank), value: (l) => l.rank },
       { name: 'paragraph', description: describedBy(RL.paragraph), value: (l) => l.paragraph },
+      { name: 'paragraph_id', description: "The paragraph's id unique across reports, as in paragraphs.csv.", value: (l) => dataId(identity, `p${l.paragraph}`) },
       { name: 'source', description: '"reviewed": the finding behind the recommendation, chosen by a person who read the whole report. "computed": a paragraph with similar wording, found by the site\'s rule; not evidence.', value: (l) => l.source },
       { name: 'reason', description: `Reviewed: ${describedBy(RL.reason)} Computed: ${describedBy(CL.reason)}`, value: (l) => l.reason },
       { name: 'sentence', description: `Reviewed rows: ${describedBy(RL.sentence)} Blank for computed rows.`, value: (l) => (l.source === 'reviewed' ? l.sentence : '') },

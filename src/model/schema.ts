@@ -306,6 +306,57 @@ export const Report = z.object({
 export type Report = z.infer<typeof Report>;
 
 // ---------------------------------------------------------------------------
+// The report's identity in data that joins across reports: which report a row or record is
+// from, with ids that stay unique when many reports' files are put together.
+// ---------------------------------------------------------------------------
+
+/** One authority in content/authorities.json: its name as reports print it, and its GSS code. */
+export const AuthorityEntry = z.object({
+  name: z.string().min(1).describe('The authority exactly as a report names it, e.g. "London Borough of Tower Hamlets".'),
+  gss: z.string().regex(/^[ENSW][0-9]{8}$/, 'a GSS code is a letter (E, N, S, W) and eight digits, e.g. "E09000030"'),
+  checked: z.string().min(1).describe('Where the code was checked, so a reviewer can check it again.'),
+});
+
+/** content/authorities.json: reviewed by hand, because a report's text gives no code. */
+export const AuthoritiesFile = z.object({
+  source: z.string().min(1),
+  authorities: z.array(AuthorityEntry).min(1),
+});
+export type AuthoritiesFile = z.infer<typeof AuthoritiesFile>;
+
+/** Which report the data is from: the same in every CSV row and JSON record. */
+export const ReportIdentity = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+\/[a-z0-9-]+\/[0-9]{4}$/)
+    .describe('The report\'s stable id: publisher, authority and year of publication, e.g. "ofsted/london-borough-of-tower-hamlets/2012". Every id in the data starts with it.'),
+  publisher: z.string().min(1).describe('Who published the report, as the framework names it.'),
+  authority: z.string().min(1).describe('The local authority exactly as the report names it.'),
+  authorityCode: z.string().regex(/^[ENSW][0-9]{8}$/).describe("The authority's GSS code (ONS), from the site's reviewed list; the report does not print it."),
+  published: z.iso.date().describe('The date the report was published (YYYY-MM-DD).'),
+});
+export type ReportIdentity = z.infer<typeof ReportIdentity>;
+
+/** What every record in the published JSON carries: its id across reports and its report. */
+const recordIdentity = {
+  uid: z.string().min(1).describe('The id unique across reports: the report id, "/", and the id within the report.'),
+  reportId: ReportIdentity.shape.id,
+  authority: ReportIdentity.shape.authority,
+  published: ReportIdentity.shape.published,
+};
+
+/** /data/report.json: the model, the report's identity, and every record naming its report. */
+export const PublishedReport = Report.safeExtend({
+  report: ReportIdentity.describe('Which report this is: its id, publisher, authority (with its GSS code) and publication date.'),
+  paragraphs: z.array(Paragraph.extend(recordIdentity)).min(1).describe(Report.shape.paragraphs.description!),
+  recommendations: z.array(Recommendation.extend(recordIdentity)).describe(Report.shape.recommendations.description!),
+  judgements: z
+    .array(JudgementSummary.extend({ id: z.string().regex(/^[a-z]+-[a-z0-9-]+$/).describe('The judgement\'s id within the report: part code and area, e.g. "sg-overall-effectiveness".'), ...recordIdentity }))
+    .describe(Report.shape.judgements.description!),
+});
+export type PublishedReport = z.infer<typeof PublishedReport>;
+
+// ---------------------------------------------------------------------------
 // Evidence: what links a recommendation to paragraphs, in two kinds never mixed up.
 // - reviewed: the finding behind the recommendation, chosen by a person who read the whole
 //   report, with the sentence that states it quoted (content/recommendation-findings.json);

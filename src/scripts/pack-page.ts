@@ -5,6 +5,8 @@
  * Loaded as a bundled file (never inline) so it runs under a CSP without 'unsafe-inline'.
  */
 import { copyText } from './lib/clipboard.ts';
+import { copyTable } from './lib/copy-table.ts';
+import { packPlanCsv, packPlanRows } from '../packs/action-plan.ts';
 import type { CatalogueEntry, PackCatalogue, PackIndex } from '../packs/catalogue.ts';
 import { citation } from '../packs/citation.ts';
 import { itemName } from '../packs/ids.ts';
@@ -69,7 +71,7 @@ function render(): void {
   });
   byId('pack-empty').hidden = entries.length > 0;
   // Note: nothing to copy, download or print in an empty pack; the hint beside them says why.
-  for (const id of ['pack-copy', 'pack-download', 'pack-print']) byId<HTMLButtonElement>(id).disabled = entries.length === 0;
+  for (const id of ['pack-copy', 'pack-download', 'pack-print', 'pack-plan-copy', 'pack-plan-csv']) byId<HTMLButtonElement>(id).disabled = entries.length === 0;
   byId('pack-actions-hint').hidden = entries.length > 0;
   byId('pack-items-heading').textContent = `Items (${entries.length})`;
 
@@ -130,6 +132,33 @@ function documentFor() {
   return { title: state.title, note: state.note, entries: shownEntries(), catalogue, pageUrl: location.href };
 }
 
+/** Saves a file the page made, through a temporary link. */
+function saveFile(blob: Blob, name: string): void {
+  const href = URL.createObjectURL(blob);
+  const link = element('a', { attrs: { href, download: name } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later, not at once: some browsers start the download after the click returns.
+  window.setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+/** The pack as an action-plan table, header row first; its links are the items' own addresses. */
+function planTable(): HTMLTableElement {
+  const [header = [], ...rows] = packPlanRows(documentFor());
+  const linkColumn = header.indexOf('Link');
+  return element(
+    'table',
+    {},
+    element('thead', {}, element('tr', {}, ...header.map((name) => element('th', { text: name })))),
+    element(
+      'tbody',
+      {},
+      ...rows.map((row) => element('tr', {}, ...row.map((value, i) => element('td', {}, i === linkColumn ? element('a', { text: value, attrs: { href: value } }) : value)))),
+    ),
+  );
+}
+
 function wireControls(): void {
   const title = byId<HTMLInputElement>('pack-title');
   const note = byId<HTMLTextAreaElement>('pack-note');
@@ -169,17 +198,20 @@ function wireControls(): void {
     announce((await copyText(packToText(documentFor()))) ? 'Pack copied as text.' : 'Could not copy the pack.');
   });
   byId('pack-download').addEventListener('click', () => {
-    const blob = new Blob([packToMarkdown(documentFor())], { type: 'text/markdown;charset=utf-8' });
-    const href = URL.createObjectURL(blob);
-    const link = element('a', { attrs: { href, download: fileName(state.title) } });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Note: revoked later, not at once: some browsers start the download after the click returns.
-    window.setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    saveFile(new Blob([packToMarkdown(documentFor())], { type: 'text/markdown;charset=utf-8' }), fileName(state.title));
     announce(`Downloaded ${fileName(state.title)}.`);
   });
   byId('pack-print').addEventListener('click', () => window.print());
+  byId('pack-plan-copy').addEventListener('click', async () => {
+    const count = shownEntries().length;
+    const copied = await copyTable(planTable());
+    announce(copied ? `Copied table of ${count} ${count === 1 ? 'item' : 'items'}.` : 'Could not copy the table.');
+  });
+  byId('pack-plan-csv').addEventListener('click', () => {
+    const name = fileName(state.title).replace(/\.md$/, '-action-plan.csv');
+    saveFile(new Blob([packPlanCsv(documentFor())], { type: 'text/csv;charset=utf-8' }), name);
+    announce(`Downloaded ${name}.`);
+  });
 }
 
 /**

@@ -12,6 +12,8 @@ export const SUBPATH_SITE_DIR = `${SITE_DIR}-explorer`;
 /** Another report of the same form (a hand-written fixture), built beside the main build. */
 export const OTHER_REPORT = 'tests/fixtures/reports/eastmere-crlf-bom.txt';
 export const OTHER_SITE_DIR = `${SITE_DIR}-other-report`;
+/** The fixture reports' authorities, which are made up and so kept out of content/authorities.json. */
+export const FIXTURE_AUTHORITIES = 'tests/fixtures/reports/authorities.json';
 
 /** The three builds the `site` and `browser` projects check, each made once per run (tests/setup/sites.ts). */
 /** The public address the root and sub-path builds are given (SITE_URL), as a deployment would be. */
@@ -25,7 +27,7 @@ export type SiteName = 'root' | 'subpath' | 'other';
 export const SITES: Record<SiteName, SiteVariant> = {
   root: { outDir: SITE_DIR, site: TEST_SITE_URL },
   subpath: { outDir: SUBPATH_SITE_DIR, base: SUBPATH, site: TEST_SITE_URL },
-  other: { outDir: OTHER_SITE_DIR, reportFile: OTHER_REPORT },
+  other: { outDir: OTHER_SITE_DIR, reportFile: OTHER_REPORT, authoritiesFile: FIXTURE_AUTHORITIES },
 };
 
 /** What a site's build printed in this run (undefined under SKIP_BUILD=1, which builds nothing). */

@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
+import { readCalendar, readDocument, readWorkbook } from '../lib/action-plan-files.ts';
 import { htmlFiles } from '../lib/built-pages.ts';
 import { all, attr, builtModel, dom, text } from '../lib/reading-pages.ts';
 import { SITE_DIR } from '../lib/site.ts';
@@ -31,7 +32,13 @@ describe('no published file pairs a recommendation with a grade', () => {
     const problems: string[] = [];
     for (const file of await htmlFiles()) {
       const doc = await dom(file);
-      for (const a of all(doc, (e) => e.name === 'a' && ids.has(recommendationOf(attr(e, 'href')) ?? ''))) {
+      // A <template> is never shown: the action plan table it keeps for "Copy as table" quotes
+      // findings in the report's words, and is checked as a table with the downloads below.
+      const shown = (e: Element) => {
+        for (let at: Element | null = e; at; at = at.parent as Element | null) if (at.name === 'template') return false;
+        return true;
+      };
+      for (const a of all(doc, (e) => e.name === 'a' && ids.has(recommendationOf(attr(e, 'href')) ?? '') && shown(e))) {
         const entry = text(entryAround(a)).replace(/\s+/g, ' ');
         if (GRADE_WORDS.test(entry)) problems.push(`${file}: "${entry.slice(0, 120)}"`);
       }
@@ -61,6 +68,24 @@ describe('no published file pairs a recommendation with a grade', () => {
       expect(JSON.stringify(item), id).not.toMatch(/"grade"/);
       expect(item.place, id).not.toMatch(GRADE_WORDS);
       expect(index.sections[item.section].grade, id).toBeNull();
+    }
+  });
+
+  it('should give the action plan workbook, document and calendar no grade, area or judgement beside a recommendation', async () => {
+    // The report's own words (a recommendation, a quoted finding) may use "good" as a word; what
+    // the site adds beside them (columns, part, timescale, dates, event titles) may not grade.
+    const quoted = new Set([...report.recommendations.map((r) => r.text)]);
+    const own = (cells: string[]) => cells.filter((c) => !quoted.has(c) && !c.startsWith('Paragraph ') && !c.startsWith('None stated plainly'));
+    const plan = (await readWorkbook()).getWorksheet('Action plan')!;
+    const rows = plan.getSheetValues().flatMap((row) => (Array.isArray(row) ? [row.slice(1).map((v) => (v instanceof Date ? '' : typeof v === 'object' && v ? String((v as { text?: string }).text ?? '') : String(v ?? '')))] : []));
+    for (const column of rows[0]!) expect(column).not.toMatch(/grade|^label$|area|judge/i);
+    for (const row of rows.slice(1)) for (const cell of own(row)) expect(cell, row[0]).not.toMatch(GRADE_WORDS);
+    const { rows: table } = await readDocument();
+    for (const row of table) for (const cell of own(row)) expect(cell, row[0]).not.toMatch(GRADE_WORDS);
+    for (const event of await readCalendar()) {
+      expect(event.summary).not.toMatch(GRADE_WORDS);
+      const site = event.description.split('\n\n').slice(1).join(' ');
+      expect(site, event.summary).not.toMatch(GRADE_WORDS);
     }
   });
 

@@ -72,13 +72,8 @@ function panel(kind: string): { box: HTMLDivElement; heading: HTMLParagraphEleme
   return { box, heading };
 }
 
-function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
-  const href = anchor.href; // absolute, resolved against the page: right under any host and base path
-  const citation = withUrl(anchor.dataset.cite ?? '', href);
-  const what = anchor.dataset.label ?? 'this';
-  const tools = anchor.parentElement!;
-  const owner = tools.parentElement!;
-
+/** The Share disclosure button and the menu it opens: Copy link, Cite and Quote (Add to pack joins it later). */
+function shareMenuFor(what: string) {
   const share = button('Share', what);
   share.className = 'share-toggle';
   const linkNote = note();
@@ -90,12 +85,30 @@ function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
   menu.setAttribute('aria-label', `Share ${what}`);
   share.setAttribute('aria-expanded', 'false');
   share.setAttribute('aria-controls', menu.id);
-
   const copyLink = button('Copy link', `to ${what}`);
   const cite = button('Cite', what);
   const quote = button('Quote', what);
   menu.append(copyLink, linkNote, cite, quote);
+  return { share, menu, copyLink, linkNote, cite, quote };
+}
 
+type Say = (where: HTMLElement, visible: string, spoken?: string) => void;
+
+/** Shows a short note beside a control for a few seconds and announces it once in `region`. */
+function announcer(region: HTMLElement): Say {
+  const timers = new Map<HTMLElement, number>();
+  return (where, visible, spoken = visible) => {
+    where.textContent = visible;
+    window.clearTimeout(timers.get(where));
+    timers.set(where, window.setTimeout(() => (where.textContent = ''), NOTE_MS));
+    // Clearing first makes a repeated message ("Link copied" twice) be announced again.
+    region.textContent = '';
+    window.setTimeout(() => (region.textContent = spoken), 50);
+  };
+}
+
+/** The Cite panel that `cite` opens: the citation's text and its Copy citation button. */
+function citePanelFor(what: string, cite: HTMLButtonElement) {
   const citePanel = panel('cite');
   const text = document.createElement('p');
   text.className = 'cite-text';
@@ -107,7 +120,11 @@ function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
   citePanel.box.append(text, actions);
   cite.setAttribute('aria-expanded', 'false');
   cite.setAttribute('aria-controls', citePanel.box.id);
+  return { citePanel, text, copyCitation, citationNote };
+}
 
+/** The Quote panel that `quote` opens: a list of the item's sentences to choose from. */
+function quotePanelFor(what: string, quote: HTMLButtonElement) {
   const quotePanel = panel('quote');
   quotePanel.heading.textContent = `Choose a sentence of ${what} to copy as a quote`;
   const sentences = document.createElement('ul');
@@ -119,16 +136,39 @@ function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
   quotePanel.box.append(sentences, quoteNote, quoteText);
   quote.setAttribute('aria-expanded', 'false');
   quote.setAttribute('aria-controls', quotePanel.box.id);
+  return { quotePanel, sentences, quoteNote, quoteText };
+}
 
-  const timers = new Map<HTMLElement, number>();
-  const say = (where: HTMLElement, visible: string, spoken = visible) => {
-    where.textContent = visible;
-    window.clearTimeout(timers.get(where));
-    timers.set(where, window.setTimeout(() => (where.textContent = ''), NOTE_MS));
-    // Clearing first makes a repeated message ("Link copied" twice) be announced again.
-    region.textContent = '';
-    window.setTimeout(() => (region.textContent = spoken), 50);
-  };
+/** One sentence as a choice: pressing it copies the sentence as a quote, or shows it selected to copy by hand. */
+function sentenceChoice(owner: HTMLElement, sentence: string, quoteText: HTMLElement, tell: (visible: string, spoken?: string) => void): HTMLLIElement {
+  const item = document.createElement('li');
+  const choose = document.createElement('button');
+  choose.type = 'button';
+  choose.textContent = sentence;
+  choose.addEventListener('click', async () => {
+    const result = await copyQuote(owner, sentence);
+    quoteText.hidden = result.copied;
+    if (result.copied) return tell('Quote copied');
+    quoteText.textContent = result.text;
+    selectText(quoteText);
+    tell(MANUAL_COPY, `${MANUAL_COPY} The quote is ${result.text}`);
+  });
+  item.append(choose);
+  return item;
+}
+
+function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
+  const href = anchor.href; // absolute, resolved against the page: right under any host and base path
+  const citation = withUrl(anchor.dataset.cite ?? '', href);
+  const what = anchor.dataset.label ?? 'this';
+  const tools = anchor.parentElement!;
+  const owner = tools.parentElement!;
+
+  const { share, menu, copyLink, linkNote, cite, quote } = shareMenuFor(what);
+
+  const { citePanel, text, copyCitation, citationNote } = citePanelFor(what, cite);
+  const { quotePanel, sentences, quoteNote, quoteText } = quotePanelFor(what, quote);
+  const say = announcer(region);
   const showCite = (kind: 'citation' | 'link') => {
     citePanel.heading.textContent = kind === 'citation' ? `Citation of ${what}` : `Link to ${what}`;
     text.textContent = kind === 'citation' ? citation : href;
@@ -174,24 +214,7 @@ function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
   quote.addEventListener('click', () => {
     if (quote.getAttribute('aria-expanded') === 'true') return hideQuote();
     const scope = quoteScopeOf(owner);
-    sentences.replaceChildren(
-      ...(scope ? sentencesOf(scope) : []).map((sentence) => {
-        const item = document.createElement('li');
-        const choose = document.createElement('button');
-        choose.type = 'button';
-        choose.textContent = sentence;
-        choose.addEventListener('click', async () => {
-          const result = await copyQuote(owner, sentence);
-          quoteText.hidden = result.copied;
-          if (result.copied) return say(quoteNote, 'Quote copied');
-          quoteText.textContent = result.text;
-          selectText(quoteText);
-          say(quoteNote, MANUAL_COPY, `${MANUAL_COPY} The quote is ${result.text}`);
-        });
-        item.append(choose);
-        return item;
-      }),
-    );
+    sentences.replaceChildren(...(scope ? sentencesOf(scope) : []).map((sentence) => sentenceChoice(owner, sentence, quoteText, (...args) => say(quoteNote, ...args))));
     quotePanel.box.hidden = false;
     quote.setAttribute('aria-expanded', 'true');
   });

@@ -38,7 +38,8 @@ export default defineConfig({
   // follows site.ts's imports as they change. A module that two page scripts share but the shell
   // does not import would become a chunk of its own that both wait on; the group names such
   // modules too: today recommendation-name.ts and grade-text.ts (the search and pack pages) and
-  // escape-regexp.ts (the find-in-page chunks loaded on demand).
+  // escape-regexp.ts (the find-in-page chunks loaded on demand) and scripts/lib/copy-table.ts (the
+  // recommendations and pack pages).
   // tests/site/a-pages-scripts-wait-on-no-chunk-but-the-shells fails if a page script would wait
   // on any chunk but the shell's.
   vite: {
@@ -53,7 +54,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/]site\.ts$|lib[\\/](recommendation-name|grade-text|escape-regexp)\.ts$)/ }],
+                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/]site\.ts$|lib[\\/](recommendation-name|grade-text|escape-regexp)\.ts$|scripts[\\/]lib[\\/]copy-table\.ts$)/ }],
               },
             },
           },

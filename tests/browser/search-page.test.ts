@@ -61,7 +61,8 @@ describe('search page', () => {
     expect(status).toMatch(/^1 result for “gang”/);
     expect(results[0]?.ref).toBe('Paragraph 56');
     expect(await page.locator('#search-announce').getAttribute('aria-live')).toBe('polite');
-    await expect.poll(() => page.locator('#search-announce').textContent()).toMatch(/^1 result for “gang”/);
+    // Announced once typing has settled (a second after the last key), so the poll waits past that.
+    await expect.poll(() => page.locator('#search-announce').textContent(), { timeout: 5_000 }).toMatch(/^1 result for “gang”/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('gang');
   });
 

@@ -40,7 +40,7 @@ export default defineConfig({
   // modules too: today recommendation-name.ts and grade-text.ts (the search and pack pages) and
   // escape-regexp.ts (the find-in-page chunks loaded on demand) and scripts/lib/copy-table.ts (the
   // recommendations and pack pages).
-  // tests/site/a-pages-scripts-wait-on-no-chunk-but-the-shells fails if a page script would wait
+  // tests/site/build/a-pages-scripts-wait-on-no-chunk-but-the-shells fails if a page script would wait
   // on any chunk but the shell's.
   vite: {
     build: { assetsInlineLimit: 0, cssCodeSplit: false },

@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_PATH } from '../../lib/built-pages.ts';
+import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import { builtModel } from '../../lib/reading-pages.ts';
+
+const report = await builtModel();
+const paragraph = report.paragraphs[Math.floor(report.paragraphs.length / 2)]!;
+let site: SiteUnderTest;
+beforeAll(async () => (site = await openSite()));
+afterAll(async () => site?.close());
+
+describe('/p/N/', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    it(`should land on #pN of the right reading page (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const context = await site.browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(site.url(`p/${paragraph.number}/`));
+      await page.waitForURL(`**/read/${paragraph.section}/#${paragraph.id}`);
+      const url = new URL(page.url());
+      expect(url.pathname).toBe(`${BASE_PATH}read/${paragraph.section}/`);
+      expect(url.hash).toBe(`#${paragraph.id}`);
+      await expect(page.locator(`#${paragraph.id}`).isVisible()).resolves.toBe(true);
+      await context.close();
+    });
+  }
+});

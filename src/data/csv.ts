@@ -8,7 +8,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { DataTable } from './tables.ts';
 
-export function toCsv<Row>(table: DataTable<Row>): string {
+export function toCsv(table: DataTable): string {
   return stringify(
     table.rows.map((row) => table.columns.map((c) => c.value(row))),
     { header: true, columns: table.columns.map((c) => c.name), record_delimiter: 'windows', bom: true },

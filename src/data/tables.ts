@@ -14,10 +14,12 @@ import { absolute, paragraphUrl, permalinkUrl, recommendationUrl, sectionUrl } f
 export interface Column<Row> {
   name: string;
   description: string;
-  value: (row: Row) => string | number;
+  // A method, so a table of any row type is a DataTable<unknown> to the code that only reads
+  // rows through their own table's columns (the CSV writer, the /data/ page).
+  value(row: Row): string | number;
 }
 
-export interface DataTable<Row = never> {
+export interface DataTable<Row = unknown> {
   /** File name under /data/. */
   file: string;
   title: string;
@@ -54,28 +56,43 @@ function reportColumns<Row>(identity: ReportIdentity): Column<Row>[] {
   ];
 }
 
+/** What every table's columns are made from: the report, its identity and the site's address. */
+interface TableContext {
+  report: Report;
+  identity: ReportIdentity;
+  site: URL | undefined;
+  partTitle: Map<string, string>;
+  /** The description of an `id` column: the local id made unique across reports. */
+  uniqueId: (what: string, example: string) => string;
+}
+
 /** Every CSV table of the report. `site` makes the URL columns absolute. */
-export function dataTables(report: Report, links: Evidence, site: URL | undefined): DataTable<any>[] {
+export function dataTables(report: Report, links: Evidence, site: URL | undefined): DataTable[] {
   const identity = reportIdentity(report);
+  const context: TableContext = {
+    report,
+    identity,
+    site,
+    partTitle: new Map(report.parts.map((p) => [p.id, p.title])),
+    uniqueId: (what, example) => `The ${what}'s id unique across reports: report_id, "/", and local_id, e.g. "${dataId(identity, example)}".`,
+  };
+  return [judgementsTable(context), recommendationsTable(context), paragraphsTable(context), evidenceTable(context, links)];
+}
+
+/**
+ * Every judgement the site lists, those the record of main findings alone gives too
+ * (src/lib/judgements.ts); their section is the record's own page, where the grade is given.
+ */
+function judgementsTable({ report, identity, site, partTitle, uniqueId }: TableContext): DataTable<ListedJudgement & { section: string }> {
+  const J = JudgementSummary.shape;
   const partCode = new Map(report.parts.map((p) => [p.id, p.code]));
   const localJudgementId = (j: { part: string; area: string }) => judgementId(partCode.get(j.part) ?? j.part, j.area);
-  const uniqueId = (what: string, example: string): string =>
-    `The ${what}'s id unique across reports: report_id, "/", and local_id, e.g. "${dataId(identity, example)}".`;
-  const partTitle = new Map(report.parts.map((p) => [p.id, p.title]));
-  const J = JudgementSummary.shape;
-  const R = Recommendation.shape;
-  const P = Paragraph.shape;
-  const RL = ReviewedLink.shape;
-  const CL = ComputedLink.shape;
-
-  // Note: every judgement the site lists, those the record of main findings alone gives too
-  // (src/lib/judgements.ts); their section is the record's own page, where the grade is given.
   const record = recordSlug(report);
   const listed = listedJudgements(report).flatMap((j) => {
     const section = j.section ?? record;
     return section ? [{ ...j, section }] : [];
   });
-  const judgements: DataTable<ListedJudgement & { section: string }> = {
+  return {
     file: 'judgements.csv',
     title: 'Judgements',
     row: 'one judged area in one part of the report',
@@ -98,8 +115,11 @@ export function dataTables(report: Report, links: Evidence, site: URL | undefine
       { name: 'section_url', description: 'Where the report gives the judgement and its findings on this site.', value: (j) => absolute(sectionUrl(j.section), site) },
     ],
   };
+}
 
-  const recommendations: DataTable<Report['recommendations'][number]> = {
+function recommendationsTable({ report, identity, site, uniqueId }: TableContext): DataTable<Report['recommendations'][number]> {
+  const R = Recommendation.shape;
+  return {
     file: 'recommendations.csv',
     title: 'Recommendations',
     row: 'one recommendation, in published order',
@@ -117,8 +137,11 @@ export function dataTables(report: Report, links: Evidence, site: URL | undefine
       { name: 'url', description: "The recommendation's own page on this site.", value: (r) => absolute(recommendationUrl(r.id), site) },
     ],
   };
+}
 
-  const paragraphs: DataTable<Report['paragraphs'][number]> = {
+function paragraphsTable({ report, identity, site, uniqueId }: TableContext): DataTable<Report['paragraphs'][number]> {
+  const P = Paragraph.shape;
+  return {
     file: 'paragraphs.csv',
     title: 'Paragraphs',
     row: 'one numbered paragraph, in published order',
@@ -128,7 +151,7 @@ export function dataTables(report: Report, links: Evidence, site: URL | undefine
       { name: 'id', description: uniqueId('paragraph', 'p28'), value: (p) => dataId(identity, p.id) },
       field(P, 'id', 'local_id'),
       field(P, 'number'),
-      // Note: the schema's words say "null", as report.json has it; a CSV cell is blank instead.
+      // The schema's words say "null", as report.json has it; a CSV cell is blank instead.
       { name: 'part', description: 'The part the paragraph is in (its id, as in judgements.csv); blank for the introduction.', value: (p) => p.part ?? '' },
       field(P, 'section'),
       field(P, 'text'),
@@ -136,14 +159,20 @@ export function dataTables(report: Report, links: Evidence, site: URL | undefine
       { name: 'permalink', description: "The paragraph's permanent link, /p/N/.", value: (p) => absolute(permalinkUrl(p.number), site) },
     ],
   };
+}
 
-  // Reviewed rows first, then the rule's own, each kind ranked on its own: computed rows stay
-  // listed where reviewed ones exist, so the rule can be judged against the review.
+/**
+ * Reviewed rows first, then the rule's own, each kind ranked on its own: computed rows stay
+ * listed where reviewed ones exist, so the rule can be judged against the review.
+ */
+function evidenceTable({ report, identity }: TableContext, links: Evidence): DataTable<EvidenceLink> {
+  const RL = ReviewedLink.shape;
+  const CL = ComputedLink.shape;
   const rows = report.recommendations.flatMap((r) => {
     const mine = links.links.filter((l) => l.recommendation === r.id);
     return [...mine.filter((l) => l.source === 'reviewed'), ...mine.filter((l) => l.source === 'computed')];
   });
-  const evidence: DataTable<EvidenceLink> = {
+  return {
     file: 'evidence.csv',
     title: 'Findings behind recommendations, and paragraphs with similar wording',
     row: 'one link between a recommendation and a paragraph, of one of two kinds: "reviewed" (the finding behind the recommendation, chosen by a person) or "computed" (similar wording, found by a rule; not evidence)',
@@ -168,5 +197,4 @@ export function dataTables(report: Report, links: Evidence, site: URL | undefine
     ],
   };
 
-  return [judgements, recommendations, paragraphs, evidence];
 }

@@ -118,28 +118,7 @@ export function createEngine(
     inPhrase.catch(() => undefined);
     const everyday = await everydayNeeded(q);
     const covered = new Set(everyday.flatMap((match) => match.words));
-    const searched: string[] = [];
-    const corrections: Answer['corrections'] = [];
-    const unknown: string[] = [];
-    const found = await Promise.all(query.words.map(inIndex));
-    for (const [i, word] of query.words.entries()) {
-      // Note: an everyday word is searched through its thesaurus entry, never corrected to a
-      // word that merely looks like it.
-      if (covered.has(wordKey(word))) continue;
-      const unfinished = typing && query.open && i === query.words.length - 1;
-      if (found[i] || (unfinished && wordKey(word).length < MIN_TYPED)) {
-        searched.push(word);
-        continue;
-      }
-      // Note: without the report's words (they failed to load) the word is left to Pagefind.
-      const words = await vocabulary().catch(() => undefined);
-      const spelling = words ? checkSpelling(wordKey(word), words) : { kind: 'prefix' as const };
-      if (spelling.kind === 'prefix') searched.push(word);
-      else if (spelling.kind === 'correction' && correct) {
-        searched.push(spelling.word);
-        corrections.push({ typed: word, word: spelling.word });
-      } else unknown.push(word);
-    }
+    const { searched, corrections, unknown } = await sortWords(query, { found: await Promise.all(query.words.map(inIndex)), covered, typing, correct, vocabulary });
     if (everyday.length > 0) {
       for (const match of everyday) if (match.count === 0 && !match.key.includes(' ')) unknown.push(match.typed);
       const concepts = [
@@ -147,7 +126,7 @@ export function createEngine(
         ...everyday.map((match) => [...(match.count > 0 ? [match.typed] : []), ...match.report]),
       ];
       const alsoSearched = [...new Set(everyday.flatMap((match) => match.report))];
-      return { ...(await eachOf(concepts, filters)), corrections, unknown, alsoSearched };
+      return { ...(await eachOf(pagefind, concepts, filters)), corrections, unknown, alsoSearched };
     }
     if (searched.length === 0) return { hits: [], complete: true, corrections, unknown };
 
@@ -159,31 +138,6 @@ export function createEngine(
     return { hits: mostOf(each), complete: false, corrections, unknown };
   };
 
-  /**
-   * Records that hold every concept (any one of its words), or if none does, those holding most
-   * of them; within that, those holding more of the words, then by Pagefind's score.
-   */
-  const eachOf = async (concepts: string[][], filters: AskOptions['filters']): Promise<Pick<Answer, 'hits' | 'complete'>> => {
-    const alternatives = [...new Set(concepts.flat())];
-    const responses = await Promise.all(alternatives.map((words) => pagefind.search(/\s/.test(words) ? `"${words}"` : words, { filters })));
-    const byId = new Map<string, { hit: Hit; concepts: Set<number>; words: number; score: number }>();
-    responses.forEach((response, i) => {
-      const alternative = alternatives[i]!;
-      for (const result of response?.results ?? []) {
-        const entry = byId.get(result.id) ?? { hit: { id: result.id, locations: [], data: result.data }, concepts: new Set<number>(), words: 0, score: 0 };
-        concepts.forEach((concept, c) => concept.includes(alternative) && entry.concepts.add(c));
-        entry.words += 1;
-        entry.score += result.score;
-        entry.hit.locations.push(...result.words);
-        byId.set(result.id, entry);
-      }
-    });
-    const ranked = [...byId.values()].sort((a, b) => b.concepts.size - a.concepts.size || b.words - a.words || b.score - a.score);
-    const all = ranked.filter((entry) => entry.concepts.size === concepts.length);
-    const hits = (all.length > 0 ? all : ranked).map((entry) => entry.hit);
-    return { hits: fetchingFirst({ hits }).hits, complete: all.length > 0 || ranked.length === 0 };
-  };
-
   const preload = (q: string) => {
     const query = readQuery(q);
     const words = query.phrase ? query.words : query.words.filter((word) => wordKey(word).length >= 2);
@@ -191,6 +145,64 @@ export function createEngine(
   };
 
   return { ask, preload };
+}
+
+/**
+ * Records that hold every concept (any one of its words), or if none does, those holding most
+ * of them; within that, those holding more of the words, then by Pagefind's score.
+ */
+async function eachOf(pagefind: Backend, concepts: string[][], filters: AskOptions['filters']): Promise<Pick<Answer, 'hits' | 'complete'>> {
+  const alternatives = [...new Set(concepts.flat())];
+  const responses = await Promise.all(alternatives.map((words) => pagefind.search(/\s/.test(words) ? `"${words}"` : words, { filters })));
+  const byId = new Map<string, { hit: Hit; concepts: Set<number>; words: number; score: number }>();
+  responses.forEach((response, i) => {
+    const alternative = alternatives[i]!;
+    for (const result of response?.results ?? []) {
+      const entry = byId.get(result.id) ?? { hit: { id: result.id, locations: [], data: result.data }, concepts: new Set<number>(), words: 0, score: 0 };
+      concepts.forEach((concept, c) => concept.includes(alternative) && entry.concepts.add(c));
+      entry.words += 1;
+      entry.score += result.score;
+      entry.hit.locations.push(...result.words);
+      byId.set(result.id, entry);
+    }
+  });
+  const ranked = [...byId.values()].sort((a, b) => b.concepts.size - a.concepts.size || b.words - a.words || b.score - a.score);
+  const all = ranked.filter((entry) => entry.concepts.size === concepts.length);
+  const hits = (all.length > 0 ? all : ranked).map((entry) => entry.hit);
+  return { hits: fetchingFirst({ hits }).hits, complete: all.length > 0 || ranked.length === 0 };
+}
+
+/**
+ * Which of the query's words are searched as typed, which corrected, and which the report does
+ * not use: a word in the index (or still being typed) is searched; one covered by an everyday
+ * match is left to its thesaurus entry; any other is checked against the report's words.
+ */
+async function sortWords(
+  query: { words: string[]; open: boolean },
+  { found, covered, typing, correct, vocabulary }: { found: boolean[]; covered: Set<string>; typing: boolean; correct?: boolean; vocabulary: () => Promise<readonly string[]> },
+): Promise<Pick<Answer, 'corrections' | 'unknown'> & { searched: string[] }> {
+  const searched: string[] = [];
+  const corrections: Answer['corrections'] = [];
+  const unknown: string[] = [];
+  for (const [i, word] of query.words.entries()) {
+    // An everyday word is searched through its thesaurus entry, never corrected to a word that
+    // merely looks like it.
+    if (covered.has(wordKey(word))) continue;
+    const unfinished = typing && query.open && i === query.words.length - 1;
+    if (found[i] || (unfinished && wordKey(word).length < MIN_TYPED)) {
+      searched.push(word);
+      continue;
+    }
+    // Without the report's words (they failed to load) the word is left to Pagefind.
+    const words = await vocabulary().catch(() => undefined);
+    const spelling = words ? checkSpelling(wordKey(word), words) : { kind: 'prefix' as const };
+    if (spelling.kind === 'prefix') searched.push(word);
+    else if (spelling.kind === 'correction' && correct) {
+      searched.push(spelling.word);
+      corrections.push({ typed: word, word: spelling.word });
+    } else unknown.push(word);
+  }
+  return { searched, corrections, unknown };
 }
 
 /**

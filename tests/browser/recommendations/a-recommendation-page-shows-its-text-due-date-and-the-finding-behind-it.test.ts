@@ -32,7 +32,7 @@ const sample = () => model.recommendations.find((r) => r.months > 0)!;
 const go = (path: string) => page.goto(site.url(path), { waitUntil: 'load' });
 
 describe('a recommendation page', () => {
-  it('should show the text as published, the id, the due date counted from publication, and evidence', async () => {
+  it('should show the text as published, the id, the due date counted from publication, and the finding behind it', async () => {
     const rec = sample();
     await go(`recommendations/${rec.id}/`);
     const main = page.locator('main');

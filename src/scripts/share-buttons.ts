@@ -33,10 +33,16 @@ if (anchors.length > 0) {
     tools.after(menu);
   });
   // The menu opens or closes at the press itself; its actions are filled in once they arrive.
-  onFirstUse('button.share-toggle', () => import('./permalink-tools.ts'), (share, tools) => {
-    const open = share.getAttribute('aria-expanded') !== 'true';
-    document.getElementById(share.getAttribute('aria-controls')!)!.hidden = !open;
-    share.setAttribute('aria-expanded', String(open));
-    void tools.then((loaded) => (open ? loaded.fillMenu(share as HTMLButtonElement) : loaded.closePanels(share as HTMLButtonElement)));
-  });
+  onFirstUse(
+    'button.share-toggle',
+    () => import('./permalink-tools.ts'),
+    (share, tools) => {
+      const open = share.getAttribute('aria-expanded') !== 'true';
+      document.getElementById(share.getAttribute('aria-controls')!)!.hidden = !open;
+      share.setAttribute('aria-expanded', String(open));
+      void tools.then((loaded) =>
+        open ? loaded.fillMenu(share as HTMLButtonElement) : loaded.closePanels(share as HTMLButtonElement),
+      );
+    },
+  );
 }

@@ -20,5 +20,9 @@ if (links.length > 0) {
     region.setAttribute('role', 'status');
     link.replaceWith(button, region);
   }
-  onFirstUse('button.toggletip', () => import('./toggletips.ts'), (button, toggletips) => void toggletips.then((loaded) => loaded.toggle(button as HTMLButtonElement)));
+  onFirstUse(
+    'button.toggletip',
+    () => import('./toggletips.ts'),
+    (button, toggletips) => void toggletips.then((loaded) => loaded.toggle(button as HTMLButtonElement)),
+  );
 }

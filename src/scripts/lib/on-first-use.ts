@@ -7,10 +7,15 @@
  *
  * Listens on the document rather than on each control, so controls added later are covered too.
  */
-export function onFirstUse<M>(selector: string, load: () => Promise<M>, clicked: (control: HTMLElement, module: Promise<M>) => void): void {
+export function onFirstUse<M>(
+  selector: string,
+  load: () => Promise<M>,
+  clicked: (control: HTMLElement, module: Promise<M>) => void,
+): void {
   let module: Promise<M> | undefined;
   const start = () => (module ??= load());
-  const controlOf = (event: Event) => (event.target instanceof Element ? event.target.closest<HTMLElement>(selector) : null);
+  const controlOf = (event: Event) =>
+    event.target instanceof Element ? event.target.closest<HTMLElement>(selector) : null;
   for (const type of ['pointerdown', 'focusin'] as const) {
     document.addEventListener(type, (event) => {
       if (controlOf(event)) void start();

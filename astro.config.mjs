@@ -39,7 +39,8 @@ export default defineConfig({
   // does not import would become a chunk of its own that both wait on; the group names such
   // modules too: today recommendation-name.ts and grade-text.ts (the search and pack pages) and
   // escape-regexp.ts (the find-in-page chunks loaded on demand) and scripts/lib/copy-table.ts (the
-  // recommendations and pack pages).
+  // recommendations and pack pages) and lib/citation.ts (the pack page, and the Share menu's
+  // actions that the shell loads on first use).
   // tests/site/build/a-pages-scripts-wait-on-no-chunk-but-the-shells fails if a page script would wait
   // on any chunk but the shell's.
   vite: {
@@ -54,7 +55,7 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/]site\.ts$|lib[\\/](recommendation-name|grade-text|escape-regexp)\.ts$|scripts[\\/]lib[\\/]copy-table\.ts$)/ }],
+                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/]site\.ts$|lib[\\/](recommendation-name|grade-text|escape-regexp|citation)\.ts$|scripts[\\/]lib[\\/]copy-table\.ts$)/ }],
               },
             },
           },

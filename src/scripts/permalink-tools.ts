@@ -1,8 +1,9 @@
 /**
- * Share: beside each permalink anchor (`a.permalink[data-cite]`) one "Share" button opens a
- * small menu of what a reader can do with the item: Copy link, Cite, Quote (and Add to pack,
- * which src/scripts/add-to-pack.ts puts in the same menu). The permalink stays a plain link, so
- * the item's address is there with scripts or without; the menu exists only where scripts run.
+ * Share: what the menu beside each permalink anchor (`a.permalink[data-cite]`) does: Copy link,
+ * Cite, Quote (Add to pack, src/scripts/add-to-pack.ts, is already in it). The Share button and
+ * the empty menu are made on arrival (src/scripts/share-buttons.ts), which loads this module
+ * when a reader first reaches for a Share button, opens and closes the menu itself, and has
+ * this module fill it the first time it opens (`fillMenu`) and close its panels (`closePanels`).
  *
  * "Share" is a disclosure button (aria-expanded): Escape anywhere in the menu or its panels
  * closes them and puts the focus back on it. "Copy link" copies the anchor's absolute URL and
@@ -19,23 +20,13 @@
  */
 import { withUrl } from '../lib/citation.ts';
 import { copyText } from './lib/clipboard.ts';
+import { labelledButton as button } from './lib/labelled-button.ts';
 import { politeRegion } from './lib/live-region.ts';
 import { quoteScopeOf, sentencesOf, copyQuote } from './quote.ts';
 
 /** How long a "copied" note stays beside its button. */
 const NOTE_MS = 6000;
 const MANUAL_COPY = 'Could not copy here: the text below is selected, so copy it with your device’s copy command.';
-
-export function button(label: string, hidden: string): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.append(label);
-  const extra = document.createElement('span');
-  extra.className = 'visually-hidden';
-  extra.textContent = ` ${hidden}`;
-  b.append(extra);
-  return b;
-}
 
 /** A visible note beside a button ("Link copied"); screen readers hear the live region instead. */
 function note(): HTMLSpanElement {
@@ -72,24 +63,14 @@ function panel(kind: string): { box: HTMLDivElement; heading: HTMLParagraphEleme
   return { box, heading };
 }
 
-/** The Share disclosure button and the menu it opens: Copy link, Cite and Quote (Add to pack joins it later). */
-function shareMenuFor(what: string) {
-  const share = button('Share', what);
-  share.className = 'share-toggle';
+/** The menu's own actions, put before Add to pack (already in the menu): Copy link, Cite and Quote. */
+function addActions(menu: HTMLElement, what: string) {
   const linkNote = note();
-  const menu = document.createElement('div');
-  menu.className = 'share-menu';
-  menu.id = `share-menu-${++panels}`;
-  menu.hidden = true;
-  menu.setAttribute('role', 'group');
-  menu.setAttribute('aria-label', `Share ${what}`);
-  share.setAttribute('aria-expanded', 'false');
-  share.setAttribute('aria-controls', menu.id);
   const copyLink = button('Copy link', `to ${what}`);
   const cite = button('Cite', what);
   const quote = button('Quote', what);
-  menu.append(copyLink, linkNote, cite, quote);
-  return { share, menu, copyLink, linkNote, cite, quote };
+  menu.prepend(copyLink, linkNote, cite, quote);
+  return { copyLink, linkNote, cite, quote };
 }
 
 type Say = (where: HTMLElement, visible: string, spoken?: string) => void;
@@ -157,14 +138,17 @@ function sentenceChoice(owner: HTMLElement, sentence: string, quoteText: HTMLEle
   return item;
 }
 
-function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
+/** Fills one item's menu and gives back what closes its panels. */
+function enhance(share: HTMLButtonElement, menu: HTMLElement): () => void {
+  const tools = share.parentElement!;
+  const anchor = tools.querySelector<HTMLAnchorElement>('a.permalink[data-cite]')!;
+  const region = politeRegion('copy-status');
   const href = anchor.href; // absolute, resolved against the page: right under any host and base path
   const citation = withUrl(anchor.dataset.cite ?? '', href);
   const what = anchor.dataset.label ?? 'this';
-  const tools = anchor.parentElement!;
   const owner = tools.parentElement!;
 
-  const { share, menu, copyLink, linkNote, cite, quote } = shareMenuFor(what);
+  const { copyLink, linkNote, cite, quote } = addActions(menu, what);
 
   const { citePanel, text, copyCitation, citationNote } = citePanelFor(what, cite);
   const { quotePanel, sentences, quoteNote, quoteText } = quotePanelFor(what, quote);
@@ -191,11 +175,6 @@ function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
     share.setAttribute('aria-expanded', 'false');
   };
 
-  share.addEventListener('click', () => {
-    if (share.getAttribute('aria-expanded') === 'true') return closeAll();
-    menu.hidden = false;
-    share.setAttribute('aria-expanded', 'true');
-  });
   copyLink.addEventListener('click', async () => {
     if (await copyText(href)) return say(linkNote, 'Link copied');
     showCite('link');
@@ -226,12 +205,22 @@ function enhance(anchor: HTMLAnchorElement, region: HTMLElement): void {
     });
   }
 
-  tools.append(share);
-  tools.after(menu, citePanel.box, quotePanel.box);
+  menu.after(citePanel.box, quotePanel.box);
+  return () => {
+    hideCite();
+    hideQuote();
+  };
 }
 
-const anchors = document.querySelectorAll<HTMLAnchorElement>('a.permalink[data-cite]');
-if (anchors.length > 0) {
-  const region = politeRegion('copy-status');
-  anchors.forEach((a) => enhance(a, region));
+const panelClosers = new WeakMap<HTMLButtonElement, () => void>();
+
+/** Fills the menu a Share button controls with its actions, the first time it opens. */
+export function fillMenu(share: HTMLButtonElement): void {
+  const menu = document.getElementById(share.getAttribute('aria-controls') ?? '');
+  if (menu && !panelClosers.has(share)) panelClosers.set(share, enhance(share, menu));
+}
+
+/** Closes the Cite and Quote panels of a Share button whose menu has closed. */
+export function closePanels(share: HTMLButtonElement): void {
+  panelClosers.get(share)?.();
 }

@@ -4,7 +4,8 @@
  *
  * Two ways in. The Share menu's "Quote" lists an item's sentences (src/scripts/permalink-tools.ts).
  * Selecting words inside one item's text (`.para-body`, `.rec-text`) shows a "Copy quote" button
- * right after that text, where the Tab key goes next from the selection, by mouse, touch or keyboard.
+ * right after that text, where the Tab key goes next from the selection, by mouse, touch or keyboard
+ * (`offerSelectionQuote`, which src/scripts/select-to-quote.ts calls at a reader's first selection).
  * An item is an `article` whose permalink carries `data-cite`, or that carries `data-cite` itself
  * (the whole-report page, which has no tools of its own).
  */
@@ -117,7 +118,8 @@ function selectedQuote(): { owner: HTMLElement; scope: HTMLElement; words: strin
   return { owner, scope: start, words };
 }
 
-function offerSelectionQuote(): void {
+/** Shows "Copy quote" after the item's text while words in it are selected, from now on and for the selection already made. */
+export function offerSelectionQuote(): void {
   const offer = document.createElement('button');
   offer.type = 'button';
   offer.className = 'quote-offer';
@@ -127,7 +129,7 @@ function offerSelectionQuote(): void {
   let hideTimer = 0;
   let region: HTMLElement | undefined;
 
-  document.addEventListener('selectionchange', () => {
+  const selectionChanged = () => {
     const found = selectedQuote();
     window.clearTimeout(hideTimer);
     if (found) {
@@ -139,7 +141,9 @@ function offerSelectionQuote(): void {
     }
     // A tap on the button itself clears the selection first: it stays a moment to take the tap.
     if (document.activeElement !== offer) hideTimer = window.setTimeout(() => (offer.hidden = true), 400);
-  });
+  };
+  document.addEventListener('selectionchange', selectionChanged);
+  selectionChanged();
   // Tab from a selection goes to the offer, even where a link inside the text (a glossary
   // term) comes between the selection and the button in the page's order.
   document.addEventListener('keydown', (event) => {
@@ -166,4 +170,3 @@ function offerSelectionQuote(): void {
   });
 }
 
-if (document.querySelector('a.permalink[data-cite], article[data-cite]')) offerSelectionQuote();

@@ -1,24 +1,31 @@
 /**
  * The enhancements every page may use, as one bundled file loaded by the page shell
- * (src/layouts/Base.astro): "/" to search and highlight on arrival (search-shortcut), the Share
- * menu (Copy link, Cite, Quote) for `a.permalink[data-cite]` (permalink-tools) and "Copy quote"
- * for selected words (quote), "Add to pack" for `[data-para]` and
- * `[data-recommendation]` (add-to-pack), "Save for offline reading" for `[data-offline-save]`
- * (offline-save), and for printing the page's own address (print-address) and the full address
- * of each link (print-link-targets), and a toggletip for each marked first use of a term or
- * acronym (`a.term`, toggletips). Each does nothing on a page without its markup.
+ * (src/layouts/Base.astro). Only what must be there on arrival runs here; what a control does is
+ * fetched when a reader first reaches for it, so a reader who only reads pays for none of it:
+ * - "/" to search, and the highlighter when arriving from a search result (search-shortcut);
+ * - the Share buttons and their menus (share-buttons; Copy link, Cite and Quote in
+ *   permalink-tools, on first use), and "Copy quote" for selected words (select-to-quote);
+ * - "Add to pack" for `[data-para]` and `[data-recommendation]`, and the header's pack count
+ *   (add-to-pack), on arrival because the count and "✓ In your pack" are in sight at once;
+ * - "Save for offline reading" for `[data-offline-save]` (offline-save; its work on first use);
+ * - the page's own address (print-address) and each link's full address (print-link-targets) on
+ *   paper: on arrival, because a module fetched at `beforeprint` arrives after the sheet is laid out;
+ * - a toggletip for each marked first use of a term or acronym (toggletip-buttons; toggletips
+ *   on first use).
+ * Each does nothing on a page without its markup.
  *
- * Note: one file rather than a script per component, so a page waits on one request with no
- * chain of imported chunks behind it, and the page's DOM changes happen in one task (one
- * style and layout pass) instead of one per script.
+ * One file rather than a script per component, so a page waits on one request with no chain of
+ * imported chunks behind it, and the page's DOM changes happen in one task (one style and layout
+ * pass) instead of one per script.
  */
 import './search-shortcut.ts';
-import './permalink-tools.ts';
+import './share-buttons.ts';
+import './select-to-quote.ts';
 import './add-to-pack.ts';
 import './print-address.ts';
 import './print-link-targets.ts';
 import './offline-save.ts';
-import './toggletips.ts';
+import './toggletip-buttons.ts';
 
 // A browser that acts on text fragments highlights a quote link's words itself; elsewhere the
 // site marks them, from a file fetched only then.

@@ -1,8 +1,9 @@
 /**
- * Toggletips: each `a.term` (the first use on a reading page of an acronym or a term of art,
- * src/components/AcronymText.astro) becomes a button that shows its explanation on tap, click
- * or Enter, and hides it on Escape, a second press or a tap elsewhere. Without scripts the word
- * stays a link to its glossary entry.
+ * Toggletips: what each `button.toggletip` (made on arrival from an `a.term`, the first use on a
+ * reading page of an acronym or a term of art, by src/scripts/toggletip-buttons.ts) does: it shows
+ * its explanation on tap, click or Enter, and hides it on Escape, a second press or a tap
+ * elsewhere. This module is fetched when a reader first reaches for one; the button's presses
+ * come through `toggle`.
  *
  * The explanation is written into a polite live region beside the button when it opens, so it
  * is announced once (Heydon Pickering's toggletip pattern, inclusive-components.design), and
@@ -60,46 +61,31 @@ function close(): void {
   shown = undefined;
 }
 
-function enhance(link: HTMLAnchorElement): void {
-  const word = (link.textContent ?? '').trim();
-  const href = new URL(link.href);
-  const expansion = link.querySelector('abbr')?.title;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'toggletip';
-  button.setAttribute('aria-label', `${word}: what it means`);
-  button.append(...link.childNodes);
-  const region = document.createElement('span');
-  region.className = 'toggletip-region';
-  region.setAttribute('role', 'status');
-  button.addEventListener('click', async () => {
-    const wasOpen = shown?.button === button;
-    close();
-    if (wasOpen) return;
-    shown = { button, region };
-    button.classList.add('is-open');
-    const content = await bubble(href, word, expansion);
-    if (shown?.button !== button) return;
-    const box = document.createElement('span');
-    box.className = 'toggletip-bubble';
-    box.append(...content);
-    region.replaceChildren(box);
-  });
-  link.replaceWith(button, region);
+/** A press of a toggletip: opens its explanation, or closes it if it was open. */
+export async function toggle(button: HTMLButtonElement): Promise<void> {
+  const region = button.nextElementSibling as HTMLElement;
+  const wasOpen = shown?.button === button;
+  close();
+  if (wasOpen) return;
+  shown = { button, region };
+  button.classList.add('is-open');
+  const word = (button.textContent ?? '').trim();
+  const content = await bubble(new URL(button.dataset.glossary!), word, button.querySelector('abbr')?.title);
+  if (shown?.button !== button) return;
+  const box = document.createElement('span');
+  box.className = 'toggletip-bubble';
+  box.append(...content);
+  region.replaceChildren(box);
 }
 
-const links = document.querySelectorAll<HTMLAnchorElement>('a.term');
-if (links.length > 0) {
-  links.forEach(enhance);
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !shown) return;
-    const { button, region } = shown;
-    const focusWasInside = region.contains(document.activeElement);
-    close();
-    if (focusWasInside) button.focus();
-  });
-  document.addEventListener('click', (event) => {
-    const target = event.target as Node;
-    if (shown && !shown.button.contains(target) && !shown.region.contains(target)) close();
-  });
-}
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || !shown) return;
+  const { button, region } = shown;
+  const focusWasInside = region.contains(document.activeElement);
+  close();
+  if (focusWasInside) button.focus();
+});
+document.addEventListener('click', (event) => {
+  const target = event.target as Node;
+  if (shown && !shown.button.contains(target) && !shown.region.contains(target)) close();
+});

@@ -19,8 +19,8 @@ export interface BrowserTestSettings {
   axe?: boolean;
 }
 
-/** The viewport `tabs` opens at when contextOptions gives none: a desktop screen. */
-const DESKTOP = { width: 1280, height: 844 };
+/** The viewport `tabs` opens at when contextOptions gives none: Playwright's own default for a context. */
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
 /**
  * The test API of a browser test file, with fixtures a test asks for by naming them:
@@ -59,7 +59,7 @@ export function browserTest(settings: BrowserTestSettings = {}) {
     .extend('page', { scope: 'file' }, async ({ context }) => context.newPage())
     .extend('watch', { scope: 'file' }, async ({ page, site }) => watchPage(page, new URL(site.url()).origin))
     .extend('tabs', { scope: 'file' }, async ({ site, contextOptions }, { onCleanup }) => {
-      const tabs = await openTabsWithAndWithoutScripts(site, contextOptions.viewport ?? DESKTOP);
+      const tabs = await openTabsWithAndWithoutScripts(site, contextOptions.viewport ?? DEFAULT_VIEWPORT);
       onCleanup(() => tabs.close());
       return tabs;
     })

@@ -40,50 +40,57 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
  * override. Each call here makes a fixture set of its own, so a file's settings stay its own.
  */
 export function browserTest(settings: BrowserTestSettings = {}) {
-  return base
-    .extend('siteName', { scope: 'file' }, settings.siteName ?? ('root' as SiteName))
-    .extend('ownClipboard', { scope: 'file' }, settings.ownClipboard ?? false)
-    .extend('contextOptions', { scope: 'file' }, settings.contextOptions ?? ({} as BrowserContextOptions))
-    .extend('axe', { scope: 'file' }, settings.axe ?? false)
-    .extend('site', { scope: 'file' }, async ({ siteName, ownClipboard }, { onCleanup }) => {
-      const site = await openSite(siteName, { ownClipboard });
-      onCleanup(() => site.close());
-      return site;
-    })
-    .extend('context', { scope: 'file' }, async ({ site, contextOptions, axe }, { onCleanup }) => {
-      const context = await site.browser.newContext(contextOptions);
-      onCleanup(() => context.close());
-      if (axe) await installAxe(context);
-      return context;
-    })
-    .extend('page', { scope: 'file' }, async ({ context }) => context.newPage())
-    .extend('watch', { scope: 'file' }, async ({ page, site }) => watchPage(page, new URL(site.url()).origin))
-    .extend('tabs', { scope: 'file' }, async ({ site, contextOptions }, { onCleanup }) => {
-      const tabs = await openTabsWithAndWithoutScripts(site, contextOptions.viewport ?? DEFAULT_VIEWPORT);
-      onCleanup(() => tabs.close());
-      return tabs;
-    })
-    .extend('siteNamed', { scope: 'file' }, async ({}, { onCleanup }) => {
-      const opened = new Map<SiteName, Promise<SiteUnderTest>>();
-      onCleanup(async () => {
-        for (const site of opened.values()) await (await site).close();
-      });
-      return (name: SiteName) => {
-        if (!opened.has(name)) opened.set(name, openSite(name));
-        return opened.get(name)!;
-      };
-    })
-    .extend('newContext', async ({ site }, { onCleanup }) => {
-      const contexts: BrowserContext[] = [];
-      onCleanup(async () => {
-        for (const context of contexts) await context.close();
-      });
-      return async (options: BrowserContextOptions = {}) => {
-        const context = await site.browser.newContext(options);
-        contexts.push(context);
+  return (
+    base
+      .extend('siteName', { scope: 'file' }, settings.siteName ?? ('root' as SiteName))
+      .extend('ownClipboard', { scope: 'file' }, settings.ownClipboard ?? false)
+      .extend('contextOptions', { scope: 'file' }, settings.contextOptions ?? ({} as BrowserContextOptions))
+      .extend('axe', { scope: 'file' }, settings.axe ?? false)
+      .extend('site', { scope: 'file' }, async ({ siteName, ownClipboard }, { onCleanup }) => {
+        const site = await openSite(siteName, { ownClipboard });
+        onCleanup(() => site.close());
+        return site;
+      })
+      .extend('context', { scope: 'file' }, async ({ site, contextOptions, axe }, { onCleanup }) => {
+        const context = await site.browser.newContext(contextOptions);
+        onCleanup(() => context.close());
+        if (axe) await installAxe(context);
         return context;
-      };
-    });
+      })
+      .extend('page', { scope: 'file' }, async ({ context }) => context.newPage())
+      .extend('watch', { scope: 'file' }, async ({ page, site }) => watchPage(page, new URL(site.url()).origin))
+      .extend('tabs', { scope: 'file' }, async ({ site, contextOptions }, { onCleanup }) => {
+        const tabs = await openTabsWithAndWithoutScripts(site, contextOptions.viewport ?? DEFAULT_VIEWPORT);
+        onCleanup(() => tabs.close());
+        return tabs;
+      })
+      // Vitest reads a fixture's dependencies from the destructured first argument; this one has none.
+      // eslint-disable-next-line no-empty-pattern
+      .extend('siteNamed', { scope: 'file' }, async ({}, { onCleanup }) => {
+        const opened = new Map<SiteName, Promise<SiteUnderTest>>();
+        onCleanup(async () => {
+          // Each closed even when another fails its check, so one leak does not hide or cause another.
+          const closed = await Promise.allSettled([...opened.values()].map(async (site) => (await site).close()));
+          const failed = closed.find((result) => result.status === 'rejected');
+          if (failed) throw failed.reason;
+        });
+        return (name: SiteName) => {
+          if (!opened.has(name)) opened.set(name, openSite(name));
+          return opened.get(name)!;
+        };
+      })
+      .extend('newContext', async ({ site }, { onCleanup }) => {
+        const contexts: BrowserContext[] = [];
+        onCleanup(async () => {
+          for (const context of contexts) await context.close();
+        });
+        return async (options: BrowserContextOptions = {}) => {
+          const context = await site.browser.newContext(options);
+          contexts.push(context);
+          return context;
+        };
+      })
+  );
 }
 
 /** The browser test API with every setting at its default: the root site, the run's Chromium. */

@@ -15,8 +15,10 @@ const numbers = report.paragraphs.map((p) => p.number);
 const beyond = Math.max(...numbers) + 100;
 
 describe.for(['root', 'subpath'] as SiteName[])('the 404 page (%s)', (name) => {
-
-  it('should point a recommendation code typed in capitals to the recommendation, named by its words', async ({ siteNamed, newContext }) => {
+  it('should point a recommendation code typed in capitals to the recommendation, named by its words', async ({
+    siteNamed,
+    newContext,
+  }) => {
     const site = await siteNamed(name);
     const context = await newContext();
     await installAxe(context);
@@ -33,7 +35,10 @@ describe.for(['root', 'subpath'] as SiteName[])('the 404 page (%s)', (name) => {
     await context.close();
   });
 
-  it('should say which numbers the paragraphs run between for one the report does not have, and lead to the contents', async ({ siteNamed, newContext }) => {
+  it('should say which numbers the paragraphs run between for one the report does not have, and lead to the contents', async ({
+    siteNamed,
+    newContext,
+  }) => {
     const site = await siteNamed(name);
     const page = await (await newContext()).newPage();
     expect((await page.goto(site.url(`p/${beyond}/`)))?.status()).toBe(404);
@@ -46,7 +51,10 @@ describe.for(['root', 'subpath'] as SiteName[])('the 404 page (%s)', (name) => {
     await page.close();
   });
 
-  it('should show no pointer for an address that names neither, nor without scripts', async ({ siteNamed, newContext }) => {
+  it('should show no pointer for an address that names neither, nor without scripts', async ({
+    siteNamed,
+    newContext,
+  }) => {
     const site = await siteNamed(name);
     const page = await (await newContext()).newPage();
     expect((await page.goto(site.url('nowhere/at/all/')))?.status()).toBe(404);

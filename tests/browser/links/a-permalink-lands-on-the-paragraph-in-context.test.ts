@@ -7,7 +7,10 @@ const paragraph = report.paragraphs[Math.floor(report.paragraphs.length / 2)]!;
 
 describe('/p/N/', () => {
   for (const javaScriptEnabled of [true, false]) {
-    it(`should land on #pN of the right reading page (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ site, newContext }) => {
+    it(`should land on #pN of the right reading page (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+      site,
+      newContext,
+    }) => {
       const context = await newContext({ javaScriptEnabled });
       const page = await context.newPage();
       await page.goto(site.url(`p/${paragraph.number}/`));

@@ -81,7 +81,11 @@ async function highlightedPixels(tab: Page, locator: Locator): Promise<number> {
 }
 
 describe('quoting by selecting words', () => {
-  it('should copy the selected sentence, its citation and a link that opens the paragraph with the words highlighted', async ({ site, context, page }) => {
+  it('should copy the selected sentence, its citation and a link that opens the paragraph with the words highlighted', async ({
+    site,
+    context,
+    page,
+  }) => {
     await page.goto(site.url(`read/${paragraph.section}/`));
     const article = page.locator(`#${paragraph.id}`);
     const sentence = firstSentence(paragraph.text);
@@ -110,7 +114,10 @@ describe('quoting by selecting words', () => {
     await arrived.close();
   });
 
-  it('should quote from a recommendation page and the whole report too, by touch at 320 px', async ({ site, newContext }) => {
+  it('should quote from a recommendation page and the whole report too, by touch at 320 px', async ({
+    site,
+    newContext,
+  }) => {
     const touch = await newContext({
       viewport: { width: 320, height: 700 },
       hasTouch: true,
@@ -140,7 +147,10 @@ describe('quoting by selecting words', () => {
 });
 
 describe('quoting from the Share menu', () => {
-  it('should list the sentences under Quote, copy the one chosen by keyboard, and close on Escape with the cursor on Share', async ({ site, page }) => {
+  it('should list the sentences under Quote, copy the one chosen by keyboard, and close on Escape with the cursor on Share', async ({
+    site,
+    page,
+  }) => {
     await page.goto(site.url(`read/${paragraph.section}/`));
     await page.evaluate('navigator.clipboard.writeText("")');
     const article = page.locator(`#${paragraph.id}`);
@@ -172,7 +182,10 @@ describe('quoting from the Share menu', () => {
     expect(await share.evaluate((b) => b === document.activeElement)).toBe(true);
   });
 
-  it('should keep each paragraph’s own controls on one line at 390 and 320 px, the permalink in sight', async ({ site, newContext }) => {
+  it('should keep each paragraph’s own controls on one line at 390 and 320 px, the permalink in sight', async ({
+    site,
+    newContext,
+  }) => {
     const tab = await (await newContext({ hasTouch: true })).newPage();
     for (const width of [390, 320]) {
       await tab.setViewportSize({ width, height: 700 });
@@ -217,7 +230,11 @@ describe('a quote link in a browser without text fragments', () => {
     ['the root', 'root'],
     ['/explorer/', 'subpath'],
   ] as const) {
-    it(`should mark the quoted words with the site's own highlight, under ${name}`, async ({ site, page, siteNamed }) => {
+    it(`should mark the quoted words with the site's own highlight, under ${name}`, async ({
+      site,
+      page,
+      siteNamed,
+    }) => {
       const subpath = await siteNamed('subpath');
       const target = () => (siteName === 'root' ? site : subpath);
       // The link as Copy quote writes it for a long quote: its first and last words.

@@ -6,7 +6,10 @@ const it = browserTest({ siteName: 'other' });
 const printedAddress = '.site-footer [data-print-address]';
 
 describe('printing a page', () => {
-  it('should name the address the page was printed from, on a build that did not know its address', async ({ site, newContext }) => {
+  it('should name the address the page was printed from, on a build that did not know its address', async ({
+    site,
+    newContext,
+  }) => {
     const page = await (await newContext()).newPage();
     await page.goto(site.url('read/?from=print-test'));
     // Note: printing to PDF runs the page's beforeprint handlers, as a reader's Print does.

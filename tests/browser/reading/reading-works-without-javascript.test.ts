@@ -6,7 +6,10 @@ const report = await builtModel();
 const section = report.outline.find((s) => s.paragraphs.length > 0 && s.judgement)!;
 
 describe('with JavaScript off', () => {
-  it('should show the paragraphs with their permalink anchors, and the contents and next links should work', async ({ site, newContext }) => {
+  it('should show the paragraphs with their permalink anchors, and the contents and next links should work', async ({
+    site,
+    newContext,
+  }) => {
     const context = await newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('read/'));

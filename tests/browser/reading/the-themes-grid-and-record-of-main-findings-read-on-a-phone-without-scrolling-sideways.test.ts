@@ -22,7 +22,10 @@ const TABLES = [
   },
 ];
 
-const it = browserTest({ contextOptions: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, axe: true });
+const it = browserTest({
+  contextOptions: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+  axe: true,
+});
 // The tests below use the file's site and its phone tab.
 let site: SiteUnderTest;
 let page: Page;

@@ -17,7 +17,11 @@ const WIDTHS = [1280, 390] as const;
 
 const it = browserTest({
   ownClipboard: true,
-  contextOptions: { viewport: { width: 1280, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true },
+  contextOptions: {
+    viewport: { width: 1280, height: 844 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+    acceptDownloads: true,
+  },
 });
 // The tests and helpers below use the file's site and its shared tab.
 let site: SiteUnderTest;

@@ -22,7 +22,9 @@ async function pageAt(newContext: (options: BrowserContextOptions) => Promise<Br
 }
 
 describe('search filters', () => {
-  it('should be folded on a 375px screen, with the first result above the fold of filters opened', async ({ newContext }) => {
+  it('should be folded on a 375px screen, with the first result above the fold of filters opened', async ({
+    newContext,
+  }) => {
     const { page, answer } = await pageAt(newContext, 375);
     expect(answer.results.length).toBeGreaterThan(0);
     const firstFilter = page.locator('input[data-filter]').first();

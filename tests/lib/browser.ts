@@ -8,6 +8,7 @@ export interface SiteUnderTest {
   server: { url: string };
   /** A URL on the site: `url('search/')`, relative to the site's base path. */
   url: (path?: string) => string;
+  /** Disconnects (or, with its own Chromium, closes it); throws if a context opened on it is still open. */
   close: () => Promise<void>;
 }
 
@@ -31,7 +32,13 @@ export async function openSite(name: SiteName = 'root', { ownClipboard = false }
     browser,
     server: { url: served },
     url: (path = '') => served + path.replace(/^\//, ''),
-    close: () => browser.close(),
+    close: async () => {
+      // Counted before closing, which would close them silently: a context a test leaves open
+      // keeps its pages and their scripts alive for the rest of the file, on a shared browser.
+      const open = browser.contexts().length;
+      await browser.close();
+      if (open > 0) throw new Error(`${open} browser context${open === 1 ? ' was' : 's were'} left open on the ${name} site: close every context a test opens (or take one from the newContext fixture, tests/lib/browser-test.ts)`);
+    },
   };
 }
 

@@ -1,11 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLOUR_RULES, describeViolations, installAxe, runAxe, WCAG_22_AA } from '../../lib/axe.ts';
+import { COLOUR_RULES, describeViolations, runAxe, WCAG_22_AA } from '../../lib/axe.ts';
 import { BASE_PATH, sitemapPaths } from '../../lib/built-pages.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
-import { watchPage, type PageWatch } from '../../lib/page-watch.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { SITE_DIR } from '../../lib/site.ts';
 
 // Note: every page of the sitemap (redirect pages are not in it), plus the 404 page by its own
@@ -13,22 +10,7 @@ import { SITE_DIR } from '../../lib/site.ts';
 // The 404 page is always checked: a build without one fails here rather than skipping it.
 const paths = [...(await sitemapPaths()), `${BASE_PATH}404.html`];
 
-let site: SiteUnderTest;
-let context: BrowserContext;
-let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  site = await openSite();
-  context = await site.browser.newContext();
-  await installAxe(context);
-  page = await context.newPage();
-  watch = await watchPage(page, new URL(site.server.url).origin);
-});
-afterAll(async () => {
-  await context?.close();
-  await site?.close();
-});
+const it = browserTest({ axe: true });
 
 describe('every page of the sitemap, in Chromium', () => {
   it('should be listed in a sitemap that is not empty, beside the 404 page', () => {
@@ -37,7 +19,7 @@ describe('every page of the sitemap, in Chromium', () => {
   });
 
   // Note: one browser, one context and one tab, visiting pages in turn, keeps ~200 pages quick.
-  it.for(paths)('%s should pass axe (WCAG 2.2 AA, light and dark), log no error and fetch nothing from elsewhere', async (path) => {
+  it.for(paths)('%s should pass axe (WCAG 2.2 AA, light and dark), log no error and fetch nothing from elsewhere', async (path, { site, page, watch }) => {
     watch.clear();
     await page.emulateMedia({ colorScheme: 'light' });
     const response = await page.goto(new URL(path, site.server.url).href, { waitUntil: 'load' });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { onePageOfEachKind } from '../../lib/page-kinds.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
@@ -10,16 +9,7 @@ const report = await builtModel();
 const asPublished = new Set(report.outline.map((s) => s.title));
 /** Roles that are pieces of text or layout, not things a screen reader names. */
 const TEXT_ROLES = new Set(['StaticText', 'InlineTextBox', 'LineBreak']);
-let site: SiteUnderTest;
-let page: Page;
-beforeAll(async () => {
-  site = await openSite();
-  page = await (await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true })).newPage();
-});
-afterAll(async () => {
-  await page?.context().close();
-  await site?.close();
-});
+const it = browserTest({ contextOptions: { viewport: { width: 390, height: 844 }, hasTouch: true } });
 
 interface Named {
   role: string;
@@ -38,7 +28,7 @@ async function namedNodes(p: Page): Promise<Named[]> {
 
 describe('what a screen reader hears', () => {
   for (const { kind, path } of kinds) {
-    it(`should name nothing with a stray comma or leading or trailing punctuation, read no breadcrumb separator, and offer one offline control (${kind} page, 390 px)`, async () => {
+    it(`should name nothing with a stray comma or leading or trailing punctuation, read no breadcrumb separator, and offer one offline control (${kind} page, 390 px)`, async ({ site, page }) => {
       await page.goto(site.url(path));
       await page.waitForLoadState('load');
       const named = await namedNodes(page);
@@ -54,7 +44,7 @@ describe('what a screen reader hears', () => {
     });
   }
 
-  it('should give the home page links whose words say where each goes: the same words never lead to different places, and no link is a bare count', async () => {
+  it('should give the home page links whose words say where each goes: the same words never lead to different places, and no link is a bare count', async ({ site, page }) => {
     await page.goto(site.url());
     const linkNames: string[] = [];
     const whereTo = new Map<string, Set<string>>();

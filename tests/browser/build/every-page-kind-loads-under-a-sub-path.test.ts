@@ -5,12 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { Report } from '../../../src/model/schema.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitemapPaths } from '../../lib/built-pages.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
-import { watchPage, type PageWatch } from '../../lib/page-watch.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { SUBPATH, SUBPATH_SITE_DIR } from '../../lib/site.ts';
 
 const paths = await sitemapPaths(SUBPATH_SITE_DIR);
@@ -24,24 +21,18 @@ const kinds = {
   pack: `${SUBPATH}pack/?items=p1`,
 };
 
-let site: SiteUnderTest;
-let page: Page;
-let watch: PageWatch;
+const it = browserTest({ siteName: 'subpath' });
 const failed: string[] = [];
 
-beforeAll(async () => {
-  site = await openSite('subpath');
-  page = await (await site.browser.newContext()).newPage();
-  watch = await watchPage(page, new URL(site.server.url).origin);
+it.beforeAll(({ page }) => {
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
   });
 });
-afterAll(() => site?.close());
 
 describe(`pages under ${SUBPATH}`, () => {
   for (const [kind, path] of Object.entries(kinds)) {
-    it(`should load the ${kind} page with every request answered and no console error`, async () => {
+    it(`should load the ${kind} page with every request answered and no console error`, async ({ site, page, watch }) => {
       expect(path, `no ${kind} page in the sitemap`).toBeDefined();
       failed.length = 0;
       watch.clear();
@@ -51,7 +42,7 @@ describe(`pages under ${SUBPATH}`, () => {
     });
   }
 
-  it('should show a pack item fetched from the sub-path', async () => {
+  it('should show a pack item fetched from the sub-path', async ({ site, page }) => {
     await page.goto(new URL(`${SUBPATH}pack/?items=p1`, site.server.url).href, { waitUntil: 'networkidle' });
     const model = JSON.parse(readFileSync(join(SUBPATH_SITE_DIR, 'data/report.json'), 'utf8')) as Report;
     const opening = model.paragraphs[0]!.text.slice(0, 60);

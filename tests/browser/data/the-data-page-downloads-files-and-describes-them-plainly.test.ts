@@ -3,16 +3,11 @@
  * which a browser would otherwise open in the tab), and the descriptions speak of what the files
  * hold, not of files in the project's repository the reader cannot reach.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
-
-let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite()));
-afterAll(async () => site?.close());
+import { describe, expect, test as it } from '../../lib/browser-test.ts';
 
 describe('the data page', () => {
-  it('should save every file it offers when its link is clicked, report.json included', async () => {
-    const context = await site.browser.newContext({ acceptDownloads: true });
+  it('should save every file it offers when its link is clicked, report.json included', async ({ site, newContext }) => {
+    const context = await newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(site.url('data/'));
     const links = page.locator('main h2 a');
@@ -27,8 +22,8 @@ describe('the data page', () => {
     await context.close();
   });
 
-  it('should describe blank CSV cells as blank, and name no file of the project\'s source', async () => {
-    const context = await site.browser.newContext();
+  it('should describe blank CSV cells as blank, and name no file of the project\'s source', async ({ site, newContext }) => {
+    const context = await newContext();
     const page = await context.newPage();
     await page.goto(site.url('data/'));
     const text = await page.locator('main').innerText();

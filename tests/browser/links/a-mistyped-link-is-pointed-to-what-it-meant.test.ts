@@ -4,9 +4,8 @@
  * meant, or says which the report has; the link works under a sub-path too. Without scripts the
  * page still offers search and the contents, and shows no empty pointer.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, installAxe, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import { describe, expect, test as it } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 import type { SiteName } from '../../lib/site.ts';
 
@@ -16,12 +15,12 @@ const numbers = report.paragraphs.map((p) => p.number);
 const beyond = Math.max(...numbers) + 100;
 
 describe.for(['root', 'subpath'] as SiteName[])('the 404 page (%s)', (name) => {
-  let site: SiteUnderTest;
-  beforeAll(async () => (site = await openSite(name)));
-  afterAll(async () => site?.close());
-
-  it('should point a recommendation code typed in capitals to the recommendation, named by its words', async () => {
-    const context = await site.browser.newContext();
+  it('should point a recommendation code typed in capitals to the recommendation, named by its words', async ({
+    siteNamed,
+    newContext,
+  }) => {
+    const site = await siteNamed(name);
+    const context = await newContext();
     await installAxe(context);
     const page = await context.newPage();
     const response = await page.goto(site.url(`recommendations/${recommendation.id.toUpperCase()}/`));
@@ -36,8 +35,12 @@ describe.for(['root', 'subpath'] as SiteName[])('the 404 page (%s)', (name) => {
     await context.close();
   });
 
-  it('should say which numbers the paragraphs run between for one the report does not have, and lead to the contents', async () => {
-    const page = await site.browser.newPage();
+  it('should say which numbers the paragraphs run between for one the report does not have, and lead to the contents', async ({
+    siteNamed,
+    newContext,
+  }) => {
+    const site = await siteNamed(name);
+    const page = await (await newContext()).newPage();
     expect((await page.goto(site.url(`p/${beyond}/`)))?.status()).toBe(404);
     const hint = page.locator('[data-not-found-hint]');
     await expect.poll(() => hint.isVisible()).toBe(true);
@@ -48,12 +51,16 @@ describe.for(['root', 'subpath'] as SiteName[])('the 404 page (%s)', (name) => {
     await page.close();
   });
 
-  it('should show no pointer for an address that names neither, nor without scripts', async () => {
-    const page = await site.browser.newPage();
+  it('should show no pointer for an address that names neither, nor without scripts', async ({
+    siteNamed,
+    newContext,
+  }) => {
+    const site = await siteNamed(name);
+    const page = await (await newContext()).newPage();
     expect((await page.goto(site.url('nowhere/at/all/')))?.status()).toBe(404);
     expect(await page.locator('[data-not-found-hint]').isVisible()).toBe(false);
     await page.close();
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
     expect((await plain.goto(site.url(`p/${beyond}/`)))?.status()).toBe(404);
     expect(await plain.locator('[data-not-found-hint]').isVisible()).toBe(false);

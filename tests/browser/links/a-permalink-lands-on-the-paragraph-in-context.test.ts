@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_PATH } from '../../lib/built-pages.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import { describe, expect, test as it } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
 const paragraph = report.paragraphs[Math.floor(report.paragraphs.length / 2)]!;
-let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite()));
-afterAll(async () => site?.close());
 
 describe('/p/N/', () => {
   for (const javaScriptEnabled of [true, false]) {
-    it(`should land on #pN of the right reading page (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const context = await site.browser.newContext({ javaScriptEnabled });
+    it(`should land on #pN of the right reading page (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+      site,
+      newContext,
+    }) => {
+      const context = await newContext({ javaScriptEnabled });
       const page = await context.newPage();
       await page.goto(site.url(`p/${paragraph.number}/`));
       await page.waitForURL(`**/read/${paragraph.section}/#${paragraph.id}`);

@@ -6,12 +6,12 @@
  * one, by the site's own mark. On reading, recommendation and whole-report pages, at 390 and
  * 320 px, under the root and /explorer/.
  */
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_FLAGS } from '../../../scripts/lib/chromium.ts';
 import { citationText, citedReport } from '../../../src/lib/citation.ts';
-import { describeViolations, installAxe, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import { describeViolations, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
@@ -22,24 +22,10 @@ const paragraph = report.paragraphs.find(
 )!;
 const recommendation = report.recommendations[0]!;
 
-let site: SiteUnderTest;
-let subpath: SiteUnderTest;
-let context: BrowserContext;
-let page: Page;
-beforeAll(async () => {
-  site = await openSite('root', { ownClipboard: true });
-  subpath = await openSite('subpath');
-  context = await site.browser.newContext({
-    viewport: { width: 390, height: 844 },
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  await installAxe(context);
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await context?.close();
-  await site?.close();
-  await subpath?.close();
+const it = browserTest({
+  ownClipboard: true,
+  contextOptions: { viewport: { width: 390, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] },
+  axe: true,
 });
 
 const clipboard = (tab: Page) => tab.evaluate('navigator.clipboard.readText()') as Promise<string>;
@@ -95,7 +81,11 @@ async function highlightedPixels(tab: Page, locator: Locator): Promise<number> {
 }
 
 describe('quoting by selecting words', () => {
-  it('should copy the selected sentence, its citation and a link that opens the paragraph with the words highlighted', async () => {
+  it('should copy the selected sentence, its citation and a link that opens the paragraph with the words highlighted', async ({
+    site,
+    context,
+    page,
+  }) => {
     await page.goto(site.url(`read/${paragraph.section}/`));
     const article = page.locator(`#${paragraph.id}`);
     const sentence = firstSentence(paragraph.text);
@@ -124,8 +114,11 @@ describe('quoting by selecting words', () => {
     await arrived.close();
   });
 
-  it('should quote from a recommendation page and the whole report too, by touch at 320 px', async () => {
-    const touch = await site.browser.newContext({
+  it('should quote from a recommendation page and the whole report too, by touch at 320 px', async ({
+    site,
+    newContext,
+  }) => {
+    const touch = await newContext({
       viewport: { width: 320, height: 700 },
       hasTouch: true,
       isMobile: true,
@@ -154,7 +147,10 @@ describe('quoting by selecting words', () => {
 });
 
 describe('quoting from the Share menu', () => {
-  it('should list the sentences under Quote, copy the one chosen by keyboard, and close on Escape with the cursor on Share', async () => {
+  it('should list the sentences under Quote, copy the one chosen by keyboard, and close on Escape with the cursor on Share', async ({
+    site,
+    page,
+  }) => {
     await page.goto(site.url(`read/${paragraph.section}/`));
     await page.evaluate('navigator.clipboard.writeText("")');
     const article = page.locator(`#${paragraph.id}`);
@@ -186,8 +182,11 @@ describe('quoting from the Share menu', () => {
     expect(await share.evaluate((b) => b === document.activeElement)).toBe(true);
   });
 
-  it('should keep each paragraph’s own controls on one line at 390 and 320 px, the permalink in sight', async () => {
-    const tab = await (await site.browser.newContext({ hasTouch: true })).newPage();
+  it('should keep each paragraph’s own controls on one line at 390 and 320 px, the permalink in sight', async ({
+    site,
+    newContext,
+  }) => {
+    const tab = await (await newContext({ hasTouch: true })).newPage();
     for (const width of [390, 320]) {
       await tab.setViewportSize({ width, height: 700 });
       await tab.goto(site.url(`read/${paragraph.section}/`));
@@ -227,11 +226,17 @@ describe('a quote link in a browser without text fragments', () => {
   });
   afterAll(() => plain?.close());
 
-  for (const [name, target] of [
-    ['the root', () => site],
-    ['/explorer/', () => subpath],
+  for (const [name, siteName] of [
+    ['the root', 'root'],
+    ['/explorer/', 'subpath'],
   ] as const) {
-    it(`should mark the quoted words with the site's own highlight, under ${name}`, async () => {
+    it(`should mark the quoted words with the site's own highlight, under ${name}`, async ({
+      site,
+      page,
+      siteNamed,
+    }) => {
+      const subpath = await siteNamed('subpath');
+      const target = () => (siteName === 'root' ? site : subpath);
       // The link as Copy quote writes it for a long quote: its first and last words.
       await page.goto(target().url(`read/${paragraph.section}/`));
       await page.evaluate('navigator.clipboard.writeText("")');

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import { describe, expect, test as it } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
 // A paragraph deep in a long section, so arriving at it needs a scroll.
 const section = [...report.outline].sort((a, b) => b.paragraphs.length - a.paragraphs.length)[0]!;
 const n = section.paragraphs.at(-1)!;
-let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite()));
-afterAll(async () => site?.close());
 
 describe('a reading page reached through #pN', () => {
-  it('should scroll the paragraph into view and style it as the :target', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  it('should scroll the paragraph into view and style it as the :target', async ({ site, newContext }) => {
+    const context = await newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(site.url(`read/${section.slug}/#p${n}`));
     const state = await page.evaluate((id) => {

@@ -5,9 +5,9 @@
  * light and dark.
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLOUR_RULES, describeViolations, installAxe, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import { COLOUR_RULES, describeViolations, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
@@ -17,20 +17,19 @@ const WIDTHS = [1280, 390, 320] as const;
 const SCHEMES = ['light', 'dark'] as const;
 /** The rules whose outcome the colour scheme can change (dark mode only changes colours). */
 
-let site: SiteUnderTest;
 // Note: one context (the clipboard allowed, axe installed) and one tab for the tests that need
 // no special browser; the width is set and the scheme emulated before each page is loaded.
-let context: BrowserContext;
-let page: Page;
-beforeAll(async () => {
-  site = await openSite('root', { ownClipboard: true });
-  context = await site.browser.newContext({ viewport: { width: 1280, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] });
-  await installAxe(context);
-  page = await context.newPage();
+const it = browserTest({
+  ownClipboard: true,
+  contextOptions: { viewport: { width: 1280, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] },
+  axe: true,
 });
-afterAll(async () => {
-  await context?.close();
-  await site?.close();
+// The helpers below work on the file's site and shared tab.
+let site: SiteUnderTest;
+let page: Page;
+it.beforeAll(({ site: fileSite, page: sharedPage }) => {
+  site = fileSite;
+  page = sharedPage;
 });
 
 /** The citation docs/architecture.md documents: publisher, title: authority, published date, the item, URL. */

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueEntry, PackIndex } from '../../../src/packs/catalogue.ts';
-import { COLOUR_RULES, describeViolations, installAxe, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
+import { COLOUR_RULES, describeViolations, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
 import { BASE_PATH } from '../../lib/built-pages.ts';
-import { openShareMenuOf, openSite, shownLabel, type SiteUnderTest } from '../../lib/browser.ts';
-import { watchPage, type PageWatch } from '../../lib/page-watch.ts';
+import { openShareMenuOf, shownLabel, type SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
+import type { PageWatch } from '../../lib/page-watch.ts';
 import { SITE_DIR } from '../../lib/site.ts';
 
 /** The rules whose outcome the colour scheme can change (dark mode only changes colours). */
@@ -21,6 +21,8 @@ const second = paragraphs.find((e) => e.section !== first.section)!;
 const recommendation = catalogue.items.find((e) => e.kind === 'recommendation')!;
 const chosen = [first, second, recommendation];
 
+const it = browserTest({ ownClipboard: true, axe: true });
+// The helpers below work on the file's site and shared tab.
 let site: SiteUnderTest;
 let context: BrowserContext;
 let page: Page;
@@ -54,17 +56,9 @@ async function addFrom(path: string, entry: CatalogueEntry, expectedCount: numbe
   expect(await page.locator('.pack-counter').textContent()).toBe(`Briefing pack (${expectedCount} ${expectedCount === 1 ? 'item' : 'items'})`);
 }
 
-beforeAll(async () => {
-  site = await openSite('root', { ownClipboard: true });
-  context = await site.browser.newContext();
-  await installAxe(context);
+it.beforeAll(async ({ site: fileSite, context: sharedContext, page: sharedPage, watch: sharedWatch }) => {
+  [site, context, page, watch] = [fileSite, sharedContext, sharedPage, sharedWatch];
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
-  page = await context.newPage();
-  watch = await watchPage(page, new URL(site.server.url).origin);
-});
-afterAll(async () => {
-  await context?.close();
-  await site?.close();
 });
 
 describe('a briefing pack, in Chromium', () => {
@@ -221,8 +215,8 @@ describe('a briefing pack, in Chromium', () => {
 });
 
 describe('briefing packs without JavaScript', () => {
-  it('should explain that packs need scripts, link to the contents, and show no pack controls', async () => {
-    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
+  it('should explain that packs need scripts, link to the contents, and show no pack controls', async ({ newContext }) => {
+    const noScript = await newContext({ javaScriptEnabled: false });
     try {
       const plain = await noScript.newPage();
       await plain.goto(at(`${BASE_PATH}pack/?items=${first.id}`));

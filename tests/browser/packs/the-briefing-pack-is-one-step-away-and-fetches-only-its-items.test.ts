@@ -8,10 +8,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PackIndex } from '../../../src/packs/catalogue.ts';
-import { COLOUR_RULES, describeViolations, installAxe, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
-import { openShareMenuOf, openSite, shownLabel, type SiteUnderTest } from '../../lib/browser.ts';
+import { COLOUR_RULES, describeViolations, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
+import { openShareMenuOf, shownLabel, type SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { BASE_PATH } from '../../lib/built-pages.ts';
 import { onePageOfEachKind } from '../../lib/page-kinds.ts';
 import { SITE_DIR } from '../../lib/site.ts';
@@ -25,21 +25,17 @@ const recommendationId = index.ids.find((id) => !id.startsWith('p'))!;
 
 const samplePaths = (await onePageOfEachKind()).map((page) => page.path);
 
-let site: SiteUnderTest;
 // Note: one context and tab, with axe installed and the pack left empty, for the header link and
 // the empty pack at every width: the width is set and the scheme emulated on it (the site's
 // layout is CSS alone: no script measures the screen). Tests that fill a pack, count requests or
 // turn scripts off have contexts of their own.
+const it = browserTest({ contextOptions: { viewport: { width: 1280, height: 844 } }, axe: true });
+// The helpers below work on the file's site and shared tab.
+let site: SiteUnderTest;
 let shared: { context: BrowserContext; page: Page };
-beforeAll(async () => {
-  site = await openSite();
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 844 } });
-  await installAxe(context);
-  shared = { context, page: await context.newPage() };
-});
-afterAll(async () => {
-  await shared?.context.close();
-  await site?.close();
+it.beforeAll(({ site: fileSite, context, page }) => {
+  site = fileSite;
+  shared = { context, page };
 });
 
 async function newPage(options: { width?: number; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {

@@ -1,16 +1,16 @@
 /** A printed page's footer names the address it was printed from, whatever the build knew. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 
-let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite('other')));
-afterAll(async () => site?.close());
+const it = browserTest({ siteName: 'other' });
 
 const printedAddress = '.site-footer [data-print-address]';
 
 describe('printing a page', () => {
-  it('should name the address the page was printed from, on a build that did not know its address', async () => {
-    const page = await site.browser.newPage();
+  it('should name the address the page was printed from, on a build that did not know its address', async ({
+    site,
+    newContext,
+  }) => {
+    const page = await (await newContext()).newPage();
     await page.goto(site.url('read/?from=print-test'));
     // Note: printing to PDF runs the page's beforeprint handlers, as a reader's Print does.
     await page.pdf();
@@ -18,8 +18,8 @@ describe('printing a page', () => {
     await page.close();
   });
 
-  it('should print the site-relative address without scripts, never localhost', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+  it('should print the site-relative address without scripts, never localhost', async ({ site, newContext }) => {
+    const context = await newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('read/'));
     await page.emulateMedia({ media: 'print' });

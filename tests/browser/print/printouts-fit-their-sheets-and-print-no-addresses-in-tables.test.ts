@@ -5,11 +5,11 @@
  * one step from home and /recommendations/ and names every recommendation with its due date.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../../src/lib/due-date.ts';
 import { recommendationName } from '../../../src/lib/recommendation-name.ts';
 import { printedSheets } from '../../../scripts/lib/printed-sheets.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { describe, expect, test as it } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
@@ -19,17 +19,12 @@ const SHEETS: [string, number][] = [
   ['at-a-glance/', 2],
 ];
 
+// The tests below name the two sites and the shared tab from inside loops and helpers.
 let root: SiteUnderTest;
 let subpath: SiteUnderTest;
 let page: Page;
-beforeAll(async () => {
-  root = await openSite();
-  subpath = await openSite('subpath');
-  page = await (await root.browser.newContext()).newPage();
-});
-afterAll(async () => {
-  await root?.close();
-  await subpath?.close();
+it.beforeAll(async ({ site, page: sharedPage, siteNamed }) => {
+  [root, page, subpath] = [site, sharedPage, await siteNamed('subpath')];
 });
 
 /** What each link in the main content prints after its text, with where it sits. */

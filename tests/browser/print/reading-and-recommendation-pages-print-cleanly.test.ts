@@ -3,9 +3,9 @@
  * where each link goes, and drop what only works on screen: navigation, search, sidebar, buttons.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitemapPaths } from '../../lib/built-pages.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { describe, expect, test as it } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
@@ -16,15 +16,13 @@ const paths = await sitemapPaths();
 const readingPage = paths.find((p) => p.endsWith(`/read/${report.outline.find((s) => s.judgement && s.paragraphs.length > 0)!.slug}/`))!;
 const recommendationPage = paths.find((p) => /\/recommendations\/[^/]+\/$/.test(p))!;
 
+// The tests and helpers below use the file's site and its tabs with and without scripts.
 let site: SiteUnderTest;
 let page: Page;
 let plain: Page;
-beforeAll(async () => {
-  site = await openSite();
-  page = await (await site.browser.newContext()).newPage();
-  plain = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+it.beforeAll(({ site: fileSite, tabs }) => {
+  [site, page, plain] = [fileSite, tabs.tab(true), tabs.tab(false)];
 });
-afterAll(() => site?.close());
 
 /** What a printout of the page shows: visible text of landmarks, buttons, and link suffixes. */
 async function printed(path: string, page: Page) {

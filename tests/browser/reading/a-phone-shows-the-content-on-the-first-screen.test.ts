@@ -6,8 +6,8 @@
  * reach, and no word is broken mid-word.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, openTabsWithAndWithoutScripts, type SiteUnderTest, type TabsWithAndWithoutScripts } from '../../lib/browser.ts';
+import type { SiteUnderTest, TabsWithAndWithoutScripts } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { onePageOfEachKind } from '../../lib/page-kinds.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 import { readResults } from '../../lib/search.ts';
@@ -23,17 +23,14 @@ const pages = [
   { kind: 'pack', path: `pack/?items=${report.paragraphs[27]!.id},${report.recommendations[0]!.id}` },
 ];
 
-let site: SiteUnderTest;
 // Note: one tab with scripts and one without for the whole file; each test sets the width and
 // colour scheme it needs.
+const it = browserTest({ contextOptions: { viewport: PHONE } });
+// The tests and helpers below use the file's site and tabs.
+let site: SiteUnderTest;
 let tabs: TabsWithAndWithoutScripts;
-beforeAll(async () => {
-  site = await openSite();
-  tabs = await openTabsWithAndWithoutScripts(site, PHONE);
-});
-afterAll(async () => {
-  await tabs?.close();
-  await site?.close();
+it.beforeAll(({ site: fileSite, tabs: fileTabs }) => {
+  [site, tabs] = [fileSite, fileTabs];
 });
 
 /** The tab with or without scripts, at `viewport`, in light. */

@@ -1,10 +1,10 @@
 /** "Find on this page" on a reading page: every match marked and counted, walked, cleared. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { COLOUR_RULES, describeViolations, installAxe, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import type { Page } from 'playwright-core';
+import { COLOUR_RULES, describeViolations, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { gate } from '../../lib/gate.ts';
-import { watchPage, type PageWatch } from '../../lib/page-watch.ts';
+import type { PageWatch } from '../../lib/page-watch.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
@@ -17,22 +17,15 @@ for (const p of report.paragraphs.filter((p) => p.section === section.slug)) {
 const word = [...tally].sort((a, b) => b[1] - a[1])[0]![0];
 const QUERY = word.toUpperCase(); // matching ignores case
 
-let site: SiteUnderTest;
-let context: BrowserContext;
-let page: Page;
-let watch: PageWatch;
 // Note: one context and one tab for every test with scripts on, each test opening the page afresh
 // in it (a new context per test cost a renderer process each); only scripts off needs its own.
-beforeAll(async () => {
-  site = await openSite();
-  context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await installAxe(context);
-  page = await context.newPage();
-  watch = await watchPage(page, new URL(site.url()).origin);
-});
-afterAll(async () => {
-  await context?.close();
-  await site?.close();
+const it = browserTest({ contextOptions: { viewport: { width: 1280, height: 800 } }, axe: true });
+// The tests and helpers below use the file's site, shared tab and its watch.
+let site: SiteUnderTest;
+let page: Page;
+let watch: PageWatch;
+it.beforeAll(({ site: fileSite, page: sharedPage, watch: sharedWatch }) => {
+  [site, page, watch] = [fileSite, sharedPage, sharedWatch];
 });
 
 /** Opens a section's reading page afresh, at the given size, with "Find on this page" unfolded. */

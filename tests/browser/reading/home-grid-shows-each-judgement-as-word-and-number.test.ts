@@ -1,21 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_PATH } from '../../lib/built-pages.ts';
-import { openSite, openTabsWithAndWithoutScripts, type SiteUnderTest, type TabsWithAndWithoutScripts } from '../../lib/browser.ts';
+import type { SiteUnderTest, TabsWithAndWithoutScripts } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
-let site: SiteUnderTest;
 // Note: the home page opened once with scripts on and once with them off, and resized and
 // recoloured in place for each width and colour scheme (tests/lib/browser.ts says why).
+const it = browserTest({ contextOptions: { viewport: { width: 1280, height: 844 } } });
+// The tests below use the file's site and tabs.
+let site: SiteUnderTest;
 let tabs: TabsWithAndWithoutScripts;
-beforeAll(async () => {
-  site = await openSite();
-  tabs = await openTabsWithAndWithoutScripts(site, { width: 1280, height: 844 });
+it.beforeAll(async ({ site: fileSite, tabs: fileTabs }) => {
+  [site, tabs] = [fileSite, fileTabs];
   for (const javaScriptEnabled of [true, false]) await tabs.tab(javaScriptEnabled).goto(site.url());
-});
-afterAll(async () => {
-  await tabs?.close();
-  await site?.close();
 });
 
 describe('the home page', () => {

@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_PATH } from '../../lib/built-pages.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import { describe, expect, test as it } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
 const section = report.outline.find((s) => s.paragraphs.length > 0 && s.judgement)!;
-let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite()));
-afterAll(async () => site?.close());
 
 describe('with JavaScript off', () => {
-  it('should show the paragraphs with their permalink anchors, and the contents and next links should work', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+  it('should show the paragraphs with their permalink anchors, and the contents and next links should work', async ({
+    site,
+    newContext,
+  }) => {
+    const context = await newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('read/'));
     await page.locator('main nav a', { hasText: section.title }).first().click();

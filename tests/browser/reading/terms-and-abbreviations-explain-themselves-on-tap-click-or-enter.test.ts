@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadTermsOfArt } from '../../../src/derive/terms-of-art.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
 const terms = await loadTermsOfArt(report);
+const it = browserTest({ contextOptions: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } });
+// The tests and helpers below use the file's site and its phone tab.
 let site: SiteUnderTest;
-let phone: BrowserContext;
 let page: Page;
-beforeAll(async () => {
-  site = await openSite();
-  phone = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  page = await phone.newPage();
-});
-afterAll(async () => {
-  await phone?.close();
-  await site?.close();
+it.beforeAll(({ site: fileSite, page: phoneTab }) => {
+  [site, page] = [fileSite, phoneTab];
 });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

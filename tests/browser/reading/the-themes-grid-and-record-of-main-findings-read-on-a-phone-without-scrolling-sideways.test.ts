@@ -5,11 +5,11 @@
  * section that gives it. Screen readers still meet a table with its column headings; at 1280 px
  * the columns are as before.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, installAxe, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
+import type { Page } from 'playwright-core';
+import { describeViolations, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
 import { BASE_PATH } from '../../lib/built-pages.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
@@ -22,18 +22,15 @@ const TABLES = [
   },
 ];
 
-let site: SiteUnderTest;
-let context: BrowserContext;
-let page: Page;
-beforeAll(async () => {
-  site = await openSite();
-  context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  await installAxe(context);
-  page = await context.newPage();
+const it = browserTest({
+  contextOptions: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+  axe: true,
 });
-afterAll(async () => {
-  await context?.close();
-  await site?.close();
+// The tests below use the file's site and its phone tab.
+let site: SiteUnderTest;
+let page: Page;
+it.beforeAll(({ site: fileSite, page: phoneTab }) => {
+  [site, page] = [fileSite, phoneTab];
 });
 
 /** Each body row as drawn: its heading cell's box, and each other cell's box and shown words. */

@@ -7,8 +7,8 @@
  * notice kept. At the site's root and under a sub-path.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { describe, expect, test as it } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 import type { SiteName } from '../../lib/site.ts';
 
@@ -25,17 +25,16 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
   let page: Page;
   let base: string;
 
-  beforeAll(async () => {
-    site = await openSite(name);
+  it.beforeAll(async ({ siteNamed }) => {
+    site = await siteNamed(name);
     base = new URL(site.server.url).pathname;
     // Note: scripts off throughout: the page must hold everything without them.
     context = await site.browser.newContext({ javaScriptEnabled: false });
     page = await context.newPage();
     await page.goto(site.url('whole-report/'));
   });
-  afterAll(async () => {
+  it.afterAll(async () => {
     await context?.close();
-    await site?.close();
   });
 
   it('should be linked from the home page and the contents', async () => {
@@ -118,9 +117,9 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
   // every-page-passes-axe-with-no-console-error-or-request-elsewhere.test.ts; the sub-path build's
   // page is the same HTML but for the base path in its addresses, so it is not run again here.
 
-  it('should print contents first, each part on a new sheet, no navigation or buttons, and the source notice', async () => {
+  it('should print contents first, each part on a new sheet, no navigation or buttons, and the source notice', async ({ newContext }) => {
     // Note: scripts on here, so buttons the enhancements add (Add to pack) are there to be hidden.
-    const printing = await site.browser.newContext();
+    const printing = await newContext();
     const tab = await printing.newPage();
     await tab.goto(site.url('whole-report/'));
     await tab.locator('main button').first().waitFor({ state: 'attached' });

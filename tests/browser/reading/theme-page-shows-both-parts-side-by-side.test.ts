@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import { describe, expect, test as it } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
 // A theme every part judges, so there is something to put side by side.
 const theme = report.themes.find((t) => report.parts.every((p) => report.judgements.some((j) => j.theme === t.id && j.part === p.id)))!;
-let site: SiteUnderTest;
-beforeAll(async () => (site = await openSite()));
-afterAll(async () => site?.close());
 
 describe('a theme page', () => {
-  it('should put each part’s judgement side by side at desktop width, with the paragraphs behind each', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  it('should put each part’s judgement side by side at desktop width, with the paragraphs behind each', async ({ site, newContext }) => {
+    const context = await newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(site.url(`themes/${theme.id}/`));
     const columns = page.locator('.side-by-side > section');
@@ -32,8 +28,8 @@ describe('a theme page', () => {
     await context.close();
   });
 
-  it('should stack the parts at 320px without scrolling sideways', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 320, height: 800 } });
+  it('should stack the parts at 320px without scrolling sideways', async ({ site, newContext }) => {
+    const context = await newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
     await page.goto(site.url(`themes/${theme.id}/`));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

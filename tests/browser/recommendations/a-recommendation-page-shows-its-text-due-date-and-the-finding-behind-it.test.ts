@@ -1,30 +1,24 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_FILE } from '../../../src/lib/report-file.ts';
 import type { Report } from '../../../src/model/schema.ts';
 import { parseReportFile } from '../../../src/parser/index.ts';
-import { describeViolations, installAxe, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import { describeViolations, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { BASE_PATH } from '../../lib/built-pages.ts';
-import { watchPage, type PageWatch } from '../../lib/page-watch.ts';
+import type { PageWatch } from '../../lib/page-watch.ts';
 
+const it = browserTest({ ownClipboard: true, axe: true });
+// The tests and helpers below use the model, the file's site, its shared context and tab, and the tab's watch.
 let model: Report;
 let site: SiteUnderTest;
 let context: BrowserContext;
 let page: Page;
 let watch: PageWatch;
 
-beforeAll(async () => {
+it.beforeAll(async ({ site: fileSite, context: sharedContext, page: sharedPage, watch: sharedWatch }) => {
   model = await parseReportFile(REPORT_FILE);
-  site = await openSite('root', { ownClipboard: true });
-  context = await site.browser.newContext();
-  await installAxe(context);
-  page = await context.newPage();
-  watch = await watchPage(page, new URL(site.server.url).origin);
-});
-afterAll(async () => {
-  await context?.close();
-  await site?.close();
+  [site, context, page, watch] = [fileSite, sharedContext, sharedPage, sharedWatch];
 });
 
 /** A recommendation with a timescale in months, so it has a real due date. */

@@ -5,9 +5,9 @@
  * dark, with and without scripts (none of this needs them).
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { openSite, openTabsWithAndWithoutScripts, type SiteUnderTest, type TabsWithAndWithoutScripts } from '../../lib/browser.ts';
+import type { SiteUnderTest, TabsWithAndWithoutScripts } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
@@ -19,17 +19,14 @@ const supportingParagraph = report.paragraphs.find((p) => p.number === supportin
 const WIDTHS = [1280, 390, 320] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-let site: SiteUnderTest;
 // Note: one tab with scripts and one without. Each page is loaded once, then looked at in every
 // width and scheme (tests/lib/browser.ts says why that shows what a load would).
+const it = browserTest({ contextOptions: { viewport: { width: WIDTHS[0], height: 844 } } });
+// The tests and helpers below use the file's site and tabs.
+let site: SiteUnderTest;
 let tabs: TabsWithAndWithoutScripts;
-beforeAll(async () => {
-  site = await openSite();
-  tabs = await openTabsWithAndWithoutScripts(site, { width: WIDTHS[0], height: 844 });
-});
-afterAll(async () => {
-  await tabs?.close();
-  await site?.close();
+it.beforeAll(({ site: fileSite, tabs: fileTabs }) => {
+  [site, tabs] = [fileSite, fileTabs];
 });
 
 /** Whether `shown` names the recommendation `id` by its words: its text's opening words (four or more), capitalised, never the code. */

@@ -5,9 +5,9 @@
  * At desktop and phone widths, under the sub-path, and with scripts off.
  */
 import { parse } from 'csv-parse/sync';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import type { Page } from 'playwright-core';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 import { SUBPATH, TEST_SITE_URL } from '../../lib/site.ts';
 
@@ -15,21 +15,19 @@ const report = await builtModel();
 const recs = report.recommendations;
 const WIDTHS = [1280, 390] as const;
 
-let site: SiteUnderTest;
-let context: BrowserContext;
-let page: Page;
-beforeAll(async () => {
-  site = await openSite('root', { ownClipboard: true });
-  context = await site.browser.newContext({
+const it = browserTest({
+  ownClipboard: true,
+  contextOptions: {
     viewport: { width: 1280, height: 844 },
     permissions: ['clipboard-read', 'clipboard-write'],
     acceptDownloads: true,
-  });
-  page = await context.newPage();
+  },
 });
-afterAll(async () => {
-  await context?.close();
-  await site?.close();
+// The tests and helpers below use the file's site and its shared tab.
+let site: SiteUnderTest;
+let page: Page;
+it.beforeAll(({ site: fileSite, page: sharedPage }) => {
+  [site, page] = [fileSite, sharedPage];
 });
 
 /** What the clipboard holds: its HTML parsed by the browser into table rows, and its plain text. */
@@ -111,8 +109,8 @@ describe('Copy as table on /recommendations/', () => {
 });
 
 describe('the downloads under the sub-path', () => {
-  it('should serve each file the page links, under /explorer/', async () => {
-    const sub = await openSite('subpath');
+  it('should serve each file the page links, under /explorer/', async ({ siteNamed }) => {
+    const sub = await siteNamed('subpath');
     const tab = await (await sub.browser.newContext()).newPage();
     try {
       await tab.goto(sub.url('recommendations/'));
@@ -131,7 +129,6 @@ describe('the downloads under the sub-path', () => {
       }
     } finally {
       await tab.context().close();
-      await sub.close();
     }
   });
 });

@@ -4,9 +4,9 @@
  * The queries are readers' own (tests/fixtures/reader-queries.json), not the report's sentences.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { readResults, searchInPlace } from '../../lib/search.ts';
 
 interface ReaderQuery {
@@ -16,17 +16,17 @@ interface ReaderQuery {
 }
 const fixture = JSON.parse(readFileSync('tests/fixtures/reader-queries.json', 'utf8')) as { questions: ReaderQuery[]; misspellings: ReaderQuery[] };
 
+const it = browserTest();
+// The tests and helpers below use the file's site and shared tab.
 let site: SiteUnderTest;
 let page: Page;
 const problems: string[] = [];
 
-beforeAll(async () => {
-  site = await openSite();
-  page = await (await site.browser.newContext()).newPage();
+it.beforeAll(({ site: fileSite, page: sharedPage }) => {
+  [site, page] = [fileSite, sharedPage];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
 });
-afterAll(() => site?.close());
 
 // Note: one page for every query, each asked in place (tests/lib/search.ts) rather than
 // by loading the search page and its index again.

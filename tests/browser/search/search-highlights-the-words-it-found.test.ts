@@ -1,20 +1,9 @@
 /** Following a result lands on the paragraph with the matched words marked. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import { describe, expect, test as it } from '../../lib/browser-test.ts';
 import { search } from '../../lib/search.ts';
 
-let site: SiteUnderTest;
-let page: Page;
-
-beforeAll(async () => {
-  site = await openSite();
-  page = await (await site.browser.newContext()).newPage();
-});
-afterAll(() => site?.close());
-
 describe('arriving from a result', () => {
-  it('should scroll to the paragraph and mark the words the search matched', async () => {
+  it('should scroll to the paragraph and mark the words the search matched', async ({ site, page }) => {
     await search(page, site.url, 'bullied');
     await page.locator('.search-result a', { hasText: 'Paragraph 35' }).click();
     await page.waitForURL(/#p35$/);
@@ -26,14 +15,14 @@ describe('arriving from a result', () => {
     expect(await page.locator('#p35').evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
   });
 
-  it('should mark the form of an acronym the paragraph uses when the search used the other', async () => {
+  it('should mark the form of an acronym the paragraph uses when the search used the other', async ({ site, page }) => {
     await search(page, site.url, 'CPSG');
     await page.locator('.search-result a', { hasText: 'Paragraph 143' }).click();
     await page.waitForSelector('#p143 mark');
     expect((await page.locator('#p143 mark').allTextContents()).join(' ')).toMatch(/Corporate Parenting Steering Group/);
   });
 
-  it('should mark the words on a recommendation page', async () => {
+  it('should mark the words on a recommendation page', async ({ site, page }) => {
     await search(page, site.url, '"named GP"');
     await page.locator('.search-result a[href*="/recommendations/sg-3m-4/"]').click();
     await page.waitForURL(/recommendations\/sg-3m-4\//);

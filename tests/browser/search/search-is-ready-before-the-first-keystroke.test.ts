@@ -5,17 +5,18 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { gate } from '../../lib/gate.ts';
 import { readResults } from '../../lib/search.ts';
 import { SITE_DIR } from '../../lib/site.ts';
 
+const it = browserTest();
+// The tests and the helper below use the file's site.
 let site: SiteUnderTest;
-beforeAll(async () => {
-  site = await openSite();
+it.beforeAll(({ site: fileSite }) => {
+  site = fileSite;
 });
-afterAll(() => site?.close());
 
 const pathOf = (url: string) => new URL(url).pathname.replace(new URL(site.url()).pathname, '');
 

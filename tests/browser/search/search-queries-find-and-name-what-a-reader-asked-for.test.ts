@@ -2,22 +2,21 @@
  * Each kind of query a reader types finds the paragraph or recommendation they mean in the
  * top three. Expectations were picked by reading the report.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 import { search } from '../../lib/search.ts';
 
 const model = await builtModel();
 
+const it = browserTest();
+// The tests and helpers below use the file's site and shared tab.
 let site: SiteUnderTest;
 let page: Page;
-
-beforeAll(async () => {
-  site = await openSite();
-  page = await (await site.browser.newContext()).newPage();
+it.beforeAll(({ site: fileSite, page: sharedPage }) => {
+  [site, page] = [fileSite, sharedPage];
 });
-afterAll(() => site?.close());
 
 /** How the site names recommendation sg-3m-4, by its words. */
 const NAMED_GP = 'Appoint a named GP to support the work of the LSCB…';

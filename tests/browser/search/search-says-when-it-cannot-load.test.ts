@@ -2,14 +2,15 @@
  * When the search engine cannot load (offline, or a file of it missing), the page says so in its
  * status line and offers the contents and glossary, instead of waiting for ever.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 
+const it = browserTest();
+// The tests and the helper below use the file's site.
 let site: SiteUnderTest;
-beforeAll(async () => {
-  site = await openSite();
+it.beforeAll(({ site: fileSite }) => {
+  site = fileSite;
 });
-afterAll(() => site?.close());
 
 async function statusWhen(block: RegExp, how: 'abort' | 'missing') {
   const context = await site.browser.newContext();

@@ -8,8 +8,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { describe, expect, test as it } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 import { readResults, search, searchInPlace } from '../../lib/search.ts';
 import { acronymPattern } from '../../../src/lib/acronym-pattern.ts';
@@ -20,11 +20,11 @@ const thesaurus = ThesaurusFile.parse(JSON.parse(await readFile('content/thesaur
 const entry = (everyday: string) => thesaurus.entries.find((e) => e.everyday === everyday)!;
 const squash = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
 
+// The tests below use the file's site, and a phone context of their own per describe block.
 let site: SiteUnderTest;
-beforeAll(async () => {
-  site = await openSite();
+it.beforeAll(({ site: fileSite }) => {
+  site = fileSite;
 });
-afterAll(() => site?.close());
 
 /** Every result's reference, after asking for more until none are left. */
 async function allRefs(page: Page): Promise<string[]> {
@@ -40,11 +40,11 @@ for (const width of [390, 320]) {
   describe(`search on a ${width}px touch screen`, () => {
     let context: BrowserContext;
     let page: Page;
-    beforeAll(async () => {
+    it.beforeAll(async () => {
       context = await site.browser.newContext({ viewport: { width, height: 740 }, hasTouch: true, isMobile: true });
       page = await context.newPage();
     });
-    afterAll(() => context?.close());
+    it.afterAll(() => context?.close());
 
     it('should search the report\'s words for an everyday phrase it lacks, say so in one line marked as the site\'s, and find the paragraph', async () => {
       const { report } = entry('money for university');
@@ -122,8 +122,8 @@ for (const width of [390, 320]) {
 }
 
 describe('search with a keyboard and mouse', () => {
-  it('should name the keys in its help', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  it('should name the keys in its help', async ({ newContext }) => {
+    const context = await newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(site.url('search/'));
     expect(await page.locator('#search-help').innerText()).toMatch(/↓.*↑.*Enter.*\//s);
@@ -134,11 +134,11 @@ describe('search with a keyboard and mouse', () => {
 describe('acronyms in search', () => {
   let context: BrowserContext;
   let page: Page;
-  beforeAll(async () => {
+  it.beforeAll(async () => {
     context = await site.browser.newContext({ viewport: { width: 390, height: 740 }, hasTouch: true, isMobile: true });
     page = await context.newPage();
   });
-  afterAll(() => context?.close());
+  it.afterAll(() => context?.close());
 
   it('should find, by either form, every paragraph that uses only the other form of an acronym', async () => {
     const missed: string[] = [];

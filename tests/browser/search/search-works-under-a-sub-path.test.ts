@@ -2,26 +2,15 @@
  * Search under a sub-path deployment (BASE_PATH=/explorer/): the index loads, results link
  * under the base path, and highlighting works on arrival.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { search } from '../../lib/search.ts';
 import { SUBPATH as BASE } from '../../lib/site.ts';
 
-let site: SiteUnderTest;
-let page: Page;
-
 // Note: the suite's global setup builds the sub-path copy once (tests/setup/sites.ts).
-beforeAll(async () => {
-  site = await openSite('subpath');
-  page = await (await site.browser.newContext()).newPage();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const it = browserTest({ siteName: 'subpath' });
 
 describe('search under a sub-path', () => {
-  it('should find results whose links keep the base path', async () => {
+  it('should find results whose links keep the base path', async ({ site, page }) => {
     const { results } = await search(page, site.url, 'bullied');
     expect(results[0]?.ref).toBe('Paragraph 35');
     for (const result of results) expect(result.href).toMatch(new RegExp(`^${BASE}(read|recommendations)/`));
@@ -29,7 +18,7 @@ describe('search under a sub-path', () => {
     expect(response?.status()).toBe(200);
   });
 
-  it('should mark the matched words after following a result', async () => {
+  it('should mark the matched words after following a result', async ({ site, page }) => {
     await search(page, site.url, '"named GP"');
     await page.locator('.search-result a[href*="/recommendations/sg-3m-4/"]').click();
     await page.waitForURL(new RegExp(`${BASE}recommendations/sg-3m-4/`));
@@ -37,7 +26,7 @@ describe('search under a sub-path', () => {
     expect(await page.locator('main mark').allTextContents()).toEqual(expect.arrayContaining(['named', 'GP']));
   });
 
-  it('should lead the header box to the sub-path search page', async () => {
+  it('should lead the header box to the sub-path search page', async ({ site, page }) => {
     await page.goto(site.url());
     await page.locator('#site-search').fill('gang');
     await page.locator('#site-search').press('Enter');

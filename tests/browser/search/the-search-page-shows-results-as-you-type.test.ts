@@ -3,31 +3,25 @@
  * the results, "/" finds the box, the header box leads here, and without scripts it points
  * elsewhere. axe finds nothing to fix with results on screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { describeViolations, installAxe, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
+import type { Page } from 'playwright-core';
+import { describeViolations, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { countOf, readResults, search, searchInPlace } from '../../lib/search.ts';
 
 // Note: queries whose arrival is not what a test checks are asked in place, in the page already
 // open (tests/lib/search.ts), rather than by loading the search page again.
+const it = browserTest({ axe: true });
+// The tests below use the file's site and shared tab.
 let site: SiteUnderTest;
-let context: BrowserContext;
 let page: Page;
 const problems: string[] = [];
 
-beforeAll(async () => {
-  site = await openSite();
-  context = await site.browser.newContext();
-  await installAxe(context);
-  page = await context.newPage();
+it.beforeAll(({ site: fileSite, page: sharedPage }) => {
+  [site, page] = [fileSite, sharedPage];
   // Any script error or CSP violation on these pages is a failure (checked last).
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-});
-afterAll(async () => {
-  await context?.close();
-  await site?.close();
 });
 
 describe('search page', () => {
@@ -150,8 +144,8 @@ describe('search page', () => {
 });
 
 describe('search page without JavaScript', () => {
-  it('should say search needs scripts and link the contents, glossary and recommendations', async () => {
-    const noScripts = await site.browser.newContext({ javaScriptEnabled: false });
+  it('should say search needs scripts and link the contents, glossary and recommendations', async ({ newContext }) => {
+    const noScripts = await newContext({ javaScriptEnabled: false });
     const plain = await noScripts.newPage();
     await plain.goto(site.url('search/?q=bullied'));
     await expect(plain.locator('#search-needs-scripts').innerText()).resolves.toMatch(/needs JavaScript/);

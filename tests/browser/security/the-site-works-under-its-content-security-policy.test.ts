@@ -1,9 +1,9 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { metaContentSecurityPolicy } from '../../../src/lib/security-policy.ts';
 import { BASE_PATH, sitemapPaths } from '../../lib/built-pages.ts';
-import { openSite, type SiteUnderTest } from '../../lib/browser.ts';
-import { watchPage, type PageWatch } from '../../lib/page-watch.ts';
+import type { SiteUnderTest } from '../../lib/browser.ts';
+import { browserTest, describe, expect } from '../../lib/browser-test.ts';
+import type { PageWatch } from '../../lib/page-watch.ts';
 
 // Note: the pages are found in the sitemap, not named, so the test follows whatever the report holds.
 const paths = await sitemapPaths();
@@ -11,20 +11,13 @@ const readingPage = paths.find((path) => /\/read\/[^/]+\/[^/]+\//.test(path)) ??
 const recommendationPage = paths.find((path) => /\/recommendations\/[^/]+\//.test(path));
 const searchPage = paths.find((path) => path === `${BASE_PATH}search/`);
 
+const it = browserTest();
+// The tests and helpers below use the file's site, shared tab and its watch.
 let site: SiteUnderTest;
-let context: BrowserContext;
 let page: Page;
 let watch: PageWatch;
-
-beforeAll(async () => {
-  site = await openSite();
-  context = await site.browser.newContext();
-  page = await context.newPage();
-  watch = await watchPage(page, new URL(site.server.url).origin);
-});
-afterAll(async () => {
-  await context?.close();
-  await site?.close();
+it.beforeAll(({ site: fileSite, page: sharedPage, watch: sharedWatch }) => {
+  [site, page, watch] = [fileSite, sharedPage, sharedWatch];
 });
 
 async function visit(path: string): Promise<void> {

@@ -7,7 +7,8 @@
  * 4xx here: one that does not decode, that decodes to a slash, backslash, NUL or a dot segment,
  * or that is longer than any URL the site makes.
  */
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } from 'node:http';
+import { downloadType } from '../../src/lib/download-types.ts';
 
 /** Longer than any URL the site makes by far, shorter than what proxies commonly refuse. */
 export const MAX_URL_LENGTH = 2048;
@@ -50,6 +51,26 @@ export function guardRequests(server: Server, redirect: (url: string) => string 
       res.end(`301 Moved Permanently: ${location}\n`);
       return;
     }
+    sendDownloadType(url, res);
     for (const handler of handlers) handler.call(server, req, res);
   });
+}
+
+/**
+ * Gives a download its media type where the static server leaves it blank (Vite's knows no type
+ * for .xlsx or .docx): the type goes in at writeHead, the one place every answer passes.
+ */
+function sendDownloadType(url: string, res: ServerResponse): void {
+  const type = downloadType(url);
+  if (!type) return;
+  const writeHead = res.writeHead.bind(res) as (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;
+  res.writeHead = ((status: number, headers?: OutgoingHttpHeaders) => {
+    const given = headers?.['Content-Type'] ?? headers?.['content-type'] ?? res.getHeader('content-type');
+    if (status === 200 && !given) res.setHeader('content-type', type);
+    if (status === 200 && headers && !given) {
+      delete headers['Content-Type'];
+      delete headers['content-type'];
+    }
+    return writeHead(status, headers);
+  }) as ServerResponse['writeHead'];
 }

@@ -3,6 +3,7 @@
  * pages that offer them (which name each file's size beside its link).
  */
 import type { APIRoute } from 'astro';
+import { DOWNLOAD_TYPES } from '../lib/download-types.ts';
 import { getEvidence } from '../lib/evidence.ts';
 import { getReport } from '../lib/report.ts';
 import { slug } from 'github-slugger';
@@ -29,19 +30,19 @@ const FILES = [
     file: 'action-plan.xlsx',
     label: 'Action plan workbook',
     format: 'Excel',
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentType: DOWNLOAD_TYPES['.xlsx'],
   },
   {
     file: 'action-plan.docx',
     label: 'Action plan document',
     format: 'Word',
-    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    contentType: DOWNLOAD_TYPES['.docx'],
   },
   {
     file: 'due-dates.ics',
     label: 'Due dates calendar',
     format: 'iCalendar',
-    contentType: 'text/calendar; charset=utf-8',
+    contentType: DOWNLOAD_TYPES['.ics'],
   },
 ] as const;
 

@@ -10,13 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_DIR, siteUrl } from '../../lib/site.ts';
 
 /** Sends `path` exactly as written (no normalising, no re-encoding) and reads the answer. */
-function get(path: string): Promise<{ status: number; body: string; location?: string }> {
+function get(path: string): Promise<{ status: number; body: string; location?: string; type?: string }> {
   const { hostname, port } = new URL(siteUrl());
   return new Promise((done, fail) => {
     const req = request({ host: hostname, port, path, method: 'GET' }, (res) => {
       let body = '';
       res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body, location: res.headers.location }));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body, location: res.headers.location, type: res.headers['content-type'] }));
     });
     req.on('error', fail);
     req.end();
@@ -40,6 +40,21 @@ describe("the server npm start runs", () => {
     expect(await get('/glossary?x=1')).toMatchObject({ status: 301, location: '/glossary/?x=1' });
     expect((await get('/read/')).status).toBe(200);
     expect((await get('/no-such-page')).status).toBe(404);
+  });
+
+  it('should send each download with the media type a browser and an office suite expect', async () => {
+    const expected: [string, RegExp][] = [
+      ['/recommendations/action-plan.xlsx', /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet/],
+      ['/recommendations/action-plan.docx', /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document/],
+      ['/recommendations/due-dates.ics', /^text\/calendar/],
+      ['/data/recommendations.csv', /^text\/csv/],
+    ];
+    for (const [path, type] of expected) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(200);
+      expect(answer.type, path).toMatch(type);
+    }
+    expect((await get('/')).type).toMatch(/^text\/html/);
   });
 
   it('should answer malformed paths with a 4xx and keep serving', async () => {

@@ -9,10 +9,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     passWithNoTests: false,
-    // Note: two files at a time on a two-core machine (Vitest's default is one fewer than the
+    // Two files at a time on a two-core machine (Vitest's default is one fewer than the
     // cores): browser tests spend much of their time waiting on Chromium, not on a core.
     maxWorkers: 2,
-    // Note: worker threads, each keeping its modules from one test file to the next (playwright-core,
+    // Worker threads, each keeping its modules from one test file to the next (playwright-core,
     // the model, the test helpers): loading them afresh for each of ninety files cost a minute of
     // a two-core run. The tests keep no state in shared modules and mock nothing, so a file sees
     // what it would alone; each file's own module state is still its own.
@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          // Note: a property test parses the report dozens of times; on a busy two-core machine
+          // A property test parses the report dozens of times; on a busy two-core machine
           // that can take longer than Vitest's default of 5 s.
           testTimeout: 30_000,
         },

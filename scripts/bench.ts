@@ -23,11 +23,11 @@ for (const file of files) {
   process.stderr.write(`bench: ${name} ...\n`);
   try {
     const result = await module.run();
-    // Note: a module may leave `ok` to us when it gives a budget.
+    // A module may leave `ok` to us when it gives a budget.
     for (const row of result.rows) if (row.budget !== undefined && row.ok === undefined) row.ok = row.value <= row.budget;
     results.push(result);
   } catch (error) {
-    // Note: one module that cannot measure must not hide the others' figures.
+    // One module that cannot measure must not hide the others' figures.
     const message = error instanceof Error ? error.message : String(error);
     results.push({ name, rows: [], error: message });
   }

@@ -16,14 +16,14 @@ const server = await preview({
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
   logLevel: process.env.LOG_LEVEL === 'silent' ? 'silent' : 'warn',
 });
-// Note: `server` is the preview server's http.Server, which Astro returns but does not type.
+// `server` is the preview server's http.Server, which Astro returns but does not type.
 const http = (server as { server?: unknown }).server;
 if (!(http instanceof Server)) {
   process.stderr.write('serve: astro preview did not return its HTTP server; scripts/serve.ts needs updating\n');
   await server.stop();
   process.exit(1);
 }
-// Note: the same folder and base path astro.config.mjs builds with.
+// The same folder and base path astro.config.mjs builds with.
 const outDir = process.env.OUT_DIR ?? 'dist';
 const base = normaliseBasePath(process.env.BASE_PATH);
 guardRequests(http, (url) => slashRedirect(url, outDir, base));

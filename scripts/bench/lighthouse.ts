@@ -3,7 +3,7 @@
  * pages: performance, accessibility, best practices and SEO. Budget: 100 in each, reported as
  * points short of 100 so that the budget reads as an upper bound (0).
  *
- * Note: the CLI rather than the Node API, because the CLI launches and closes Chromium itself
+ * The CLI rather than the Node API, because the CLI launches and closes Chromium itself
  * (through chrome-launcher, which is Lighthouse's dependency, not ours).
  */
 import { execFile } from 'node:child_process';
@@ -39,7 +39,7 @@ export async function run(): Promise<BenchResult> {
         const score = Math.round((result.categories[id]?.score ?? 0) * 100);
         rows.push(withinBudget(`${sample.label} ${id} (points short of 100)`, 100 - score, 'points', 0));
       }
-      // Note: what cost the points, so a miss can be acted on without rerunning Lighthouse.
+      // What cost the points, so a miss can be acted on without rerunning Lighthouse.
       const failing = Object.entries(result.audits)
         .filter(([, audit]) => audit.score !== null && audit.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode))
         .map(([id]) => id);

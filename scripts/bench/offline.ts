@@ -4,7 +4,7 @@
  * the device, the time from pressing "Save for offline reading" to "Saved" against the local
  * server, and the weight of the whole report on one page.
  *
- * Note: bytes are counted as in page-weight.ts: each body gzipped (level 6, as static hosts and
+ * Bytes are counted as in page-weight.ts: each body gzipped (level 6, as static hosts and
  * CDNs send text), or as stored where gzip would not make it smaller (images, Pagefind's
  * already-compressed index); headers are not counted.
  */
@@ -48,7 +48,7 @@ export async function run(): Promise<BenchResult> {
   try {
     const times: number[] = [];
     for (let i = 0; i < SAVES; i++) {
-      // Note: a fresh context each time: nothing saved or cached before the press.
+      // A fresh context each time: nothing saved or cached before the press.
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(server.url, { waitUntil: 'networkidle' });

@@ -2,12 +2,12 @@
  * Bytes transferred and request count for the sample pages, loaded in Chromium with an empty
  * cache, before any search is made ("transferred" as scripts/bench/lib/transfers.ts counts it).
  *
- * Note: the search page loads the search engine (pagefind/) once it is idle, so that it is ready
+ * The search page loads the search engine (pagefind/) once it is idle, so that it is ready
  * for the first keystroke; those bytes are reported on their own row, and the search module
  * (scripts/bench/search.ts) measures what searching costs.
  */
 import { serveSite } from '../lib/site-process.ts';
-// Note: the browser tests' launcher, so the bench and the tests drive Chromium the same way.
+// The browser tests' launcher, so the bench and the tests drive Chromium the same way.
 import { launchChromium } from '../lib/chromium.ts';
 import { withinBudget, type BenchResult, type BenchRow } from './lib/types.ts';
 import { builtSite } from './lib/built-site.ts';

@@ -16,7 +16,7 @@ const SCALE = 10;
 /**
  * Median wall time and CPU time of `RUNS` parses after a warm-up, and the highest heap seen.
  *
- * Note: CPU time is reported beside wall time because on a shared machine other processes
+ * CPU time is reported beside wall time because on a shared machine other processes
  * stretch wall time; the budget stays on wall time, which is what a reader waits for.
  */
 function time(parse: () => unknown): { median: number; cpu: number; heap: number } {
@@ -60,7 +60,7 @@ export async function run(): Promise<BenchResult> {
       withinBudget(`synthetic / real parse time (${SCALE}x the paragraphs)`, ms(synthetic.median / real.median), 'x', 12),
       { metric: 'peak heap used while parsing the real report', value: mb(real.heap), unit: 'MB' },
       { metric: 'peak heap used while parsing the synthetic report', value: mb(synthetic.heap), unit: 'MB' },
-      // Note: maxRSS is the process's high-water mark, so it covers both reports.
+      // MaxRSS is the process's high-water mark, so it covers both reports.
       { metric: 'peak resident set size of the process', value: mb(process.resourceUsage().maxRSS * 1024), unit: 'MB' },
     ],
   };

@@ -11,7 +11,7 @@
  * - the zero-result rate over readers' questions and misspellings (tests/fixtures/reader-queries.json);
  * - the index's size, and how long Pagefind takes over a query once loaded.
  *
- * Note: bytes are counted as scripts/bench/lib/transfers.ts says (gzip or as stored).
+ * Bytes are counted as scripts/bench/lib/transfers.ts says (gzip or as stored).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -49,7 +49,7 @@ const REPEATS = 15;
  * Installed before the page's own scripts: resolves `window.firstResult` with performance.now()
  * when the status line first names results for `q` with a result on screen, and keeps the time of
  * the last keystroke in `window.lastKey`.
- * Note: a string, so that no bundler rewrites it.
+ * A string, so that no bundler rewrites it.
  */
 const watchFirstResult = (q: string) => `(() => {
   const wanted = ${JSON.stringify(`for “${q}”`)};
@@ -120,7 +120,7 @@ async function arrival(browser: Browser, siteUrl: string, q: string) {
 
 /**
  * Navigation to the first result of /search/?q=… with a cold cache on the weak signal.
- * Note: CDP's emulation rather than a throttling proxy, so the round trip applies per request as
+ * CDP's emulation rather than a throttling proxy, so the round trip applies per request as
  * a phone's radio does, and Chromium's own scheduling (preloads, parallel connections) is what
  * is measured.
  */
@@ -216,7 +216,7 @@ export async function run(): Promise<BenchResult> {
         rows.push(withinBudget(`${way} on /search/: fetched from first keystroke to first result (median of ${RUNS})`, median(runs.map((r) => r.kb)), 'KB', TYPED_BUDGET_KB));
         rows.push({ metric: `  requests for the same (median)`, value: median(runs.map((r) => r.requests)), unit: 'requests' });
         const ms = Math.round(median(runs.map((r) => r.ms)));
-        // Note: the budget is for typing, as readers search; pasted is the slowest case (nothing
+        // The budget is for typing, as readers search; pasted is the slowest case (nothing
         // fetched or searched before the last keystroke), reported beside it.
         rows.push(how === 'typed' ? withinBudget(`${way}: last keystroke to first result (median of ${RUNS})`, ms, 'ms', LAST_KEY_BUDGET_MS) : { metric: `${way}: last keystroke to first result (median of ${RUNS})`, value: ms, unit: 'ms' });
       }

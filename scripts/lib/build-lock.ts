@@ -2,7 +2,7 @@
  * A lock that lets one process at a time run a task: a folder that only one process can create,
  * holding the pid of the process that created it.
  *
- * Note: every build of a project writes and renames the same temporary files in its .astro/
+ * Every build of a project writes and renames the same temporary files in its .astro/
  * folder (content-assets.mjs.tmp), whatever its output folder, and two at once can fail with
  * ENOENT; test files that build run in parallel. A lock whose holder has died (its pid is gone)
  * is taken over, and so is one without a pid that is older than a holder takes to write it
@@ -41,7 +41,7 @@ async function isAbandoned(lock: string): Promise<boolean> {
   const holder = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => '0'));
   if (holder > 0) return !isRunning(holder);
   const made = await stat(lock).then((s) => s.mtimeMs, () => undefined);
-  // Note: gone since the attempt to make it: not abandoned, just free; the next attempt takes it.
+  // Gone since the attempt to make it: not abandoned, just free; the next attempt takes it.
   return made !== undefined && Date.now() - made > PIDLESS_LOCK_MS;
 }
 

@@ -89,7 +89,7 @@ export function thisMachine(env: NodeJS.ProcessEnv = process.env): Machine {
     const release = readFileSync('/etc/os-release', 'utf8');
     distribution = [...release.matchAll(/^(?:ID|ID_LIKE)="?([^"\n]*)"?$/gm)].flatMap((m) => m[1]!.split(/\s+/));
   } catch {
-    // Note: no os-release: not a Linux we know how to install on.
+    // No os-release: not a Linux we know how to install on.
   }
   return { configured: env.CHROMIUM_PATH || undefined, onPath, distribution, isRoot: process.getuid?.() === 0, isExecutable };
 }
@@ -108,7 +108,7 @@ export function findChromium(
   if ('fail' in choice) throw new Error(choice.fail);
   log(`No Chromium found: installing Debian's ${choice.packages[0]!.join(' and ')} packages with apt-get for the browser tests (or set CHROMIUM_PATH)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  // Note: apt-get's own errors are shown, but not those of an attempt a later one stands in for.
+  // Apt-get's own errors are shown, but not those of an attempt a later one stands in for.
   const run = (args: string[], quiet = false) => execFileSync('apt-get', args, { stdio: ['ignore', 'ignore', quiet ? 'ignore' : 'inherit'], env });
   try {
     run(['update', '-qq']);

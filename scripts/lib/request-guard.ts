@@ -1,7 +1,7 @@
 /**
  * What `npm start`'s server refuses before Astro's preview server sees a request.
  *
- * Note: written here because `astro preview` answers 500, and logs a stack trace, for a path
+ * Written here because `astro preview` answers 500, and logs a stack trace, for a path
  * with an encoded slash (`/..%2Fdist-x/`: its `fileURLToPath` throws), and serves whatever a
  * path that decodes to `..` resolves to. A path a static site never links to is refused with a
  * 4xx here: one that does not decode, that decodes to a slash, backslash, NUL or a dot segment,

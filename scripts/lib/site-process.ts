@@ -23,7 +23,7 @@ export interface SiteVariant {
 /**
  * The environment for Astro, less what Vitest sets.
  *
- * Note: a build started from inside Vitest inherits BASE_URL=/, MODE and NODE_ENV=test from it,
+ * A build started from inside Vitest inherits BASE_URL=/, MODE and NODE_ENV=test from it,
  * and Astro then renders links without the BASE_PATH it was asked for.
  */
 function astroEnv(variant: SiteVariant, extra: Record<string, string> = {}): NodeJS.ProcessEnv {

@@ -1,7 +1,7 @@
 /**
  * A data table as CSV text, with a header row; csv-stringify handles quoting and line breaks.
  *
- * Note: it starts with a UTF-8 byte order mark, because Excel opens a CSV without one in the
+ * It starts with a UTF-8 byte order mark, because Excel opens a CSV without one in the
  * system's legacy code page and garbles the report's en dashes and curly quotes; other readers
  * (csv-parse with `bom: true`, pandas, LibreOffice) skip it.
  */

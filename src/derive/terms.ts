@@ -83,7 +83,7 @@ const NOT_WORD = '[^\\p{L}\\p{N}]';
 
 /** Builds the acronym matchers from the acronyms the report defines. */
 export function vocabulary(acronyms: readonly Acronym[]): Vocabulary {
-  // Note: longest expansions first, so "Local Safeguarding Children Board" is taken whole
+  // Longest expansions first, so "Local Safeguarding Children Board" is taken whole
   // before any shorter expansion could claim part of it.
   const sorted = [...acronyms].sort((a, b) => b.expansion.length - a.expansion.length || a.acronym.localeCompare(b.acronym));
   return {

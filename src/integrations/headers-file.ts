@@ -8,7 +8,7 @@ import { headerContentSecurityPolicy } from '../lib/security-policy.ts';
  * from it (other hosts: see docs/deploying.md). The policy is the one the layout's <meta>
  * tag carries, plus what only a header can say (frame-ancestors).
  *
- * Note: an integration rather than a file in public/, because the policy lives in
+ * An integration rather than a file in public/, because the policy lives in
  * src/lib/security-policy.ts and a copy would drift; and rather than a page route, because Astro
  * does not route files whose names start with "_".
  */

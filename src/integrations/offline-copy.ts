@@ -14,7 +14,7 @@ import { builtFiles, servedPath } from './built-files.ts';
  * and `sw.js`, the service worker (src/offline/service-worker.ts) bundled into one file with the
  * list's version written in. A page registers the worker only when a reader asks.
  *
- * Note: runs after the search index, the sitemap and `_headers` (astro.config.mjs lists it last),
+ * Runs after the search index, the sitemap and `_headers` (astro.config.mjs lists it last),
  * so the list holds the files as they will be published, Pagefind's included. The version is in
  * the worker itself because browsers compare a worker's bytes to decide that a site has changed.
  */
@@ -51,7 +51,7 @@ export function offlineCopy(): AstroIntegration {
 
 /**
  * src/offline/service-worker.ts and what it imports, as one classic script.
- * Note: Vite's own build (Astro's bundler), separately from the site's: a service worker must
+ * Vite's own build (Astro's bundler), separately from the site's: a service worker must
  * sit at the base path under a fixed name, and Astro would put it in `_astro/` under a hashed one.
  */
 async function bundleWorker(root: URL, version: string): Promise<string> {

@@ -70,7 +70,7 @@ export function searchIndex(): AstroIntegration {
           return pending;
         };
 
-        // Note: made once the server listens, so the first search need not wait for it.
+        // Made once the server listens, so the first search need not wait for it.
         server.httpServer?.once('listening', () => {
           refresh().catch((error: Error) => logger.error(`search index: ${error.message}`));
         });
@@ -80,7 +80,7 @@ export function searchIndex(): AstroIntegration {
           const prefix = `${base}pagefind/`;
           if (!path.startsWith(prefix)) return next();
           const name = path.slice(prefix.length);
-          // Note: the index is checked against the records when a page loads Pagefind's script,
+          // The index is checked against the records when a page loads Pagefind's script,
           // so the files it then asks for come from one consistent index.
           if (name === 'pagefind.js' || !current) void refresh().catch(() => undefined);
           (pending ?? Promise.resolve(current!.files))

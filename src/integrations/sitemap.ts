@@ -17,7 +17,7 @@ const escapeXml = (text: string): string =>
  * path, except 404.html and redirect pages. A sitemap lists absolute addresses, so a build
  * without SITE_URL writes none and says, in one line, what it left out.
  *
- * Note: made from the files on disk rather than from a page endpoint, because an endpoint cannot
+ * Made from the files on disk rather than from a page endpoint, because an endpoint cannot
  * see the pages that other routes build; and by hand rather than with @astrojs/sitemap, which
  * writes `sitemap-index.xml` plus numbered files and lists redirect routes unless told each one.
  */

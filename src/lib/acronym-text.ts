@@ -21,7 +21,7 @@ export interface TextPiece {
 /**
  * Splits `text` at every whole-word use of a defined acronym (or its plural with "s").
  *
- * Note: what counts as a whole-word use is src/lib/acronym-pattern.ts (case-sensitive, so "GP"
+ * What counts as a whole-word use is src/lib/acronym-pattern.ts (case-sensitive, so "GP"
  * is found in "GPs" and "(GP)" but not in "GPS" or "aGP"; longer acronyms first). Joining the
  * pieces' text gives `text` back.
  */

@@ -3,7 +3,7 @@
  * starting and ending with "/" ("/", "/explorer/"). Used by the pages' URLs (src/lib/urls.ts),
  * robots.txt, the sitemap integration and the tests' view of a built site.
  *
- * Note: plain string work with no Astro or Node import, so build code, page code and tests can
+ * Plain string work with no Astro or Node import, so build code, page code and tests can
  * all use it.
  */
 export function normaliseBasePath(base = '/'): string {

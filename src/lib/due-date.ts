@@ -4,7 +4,7 @@
  */
 import type { Recommendation } from '../model/schema.ts';
 
-// Note: UTC, because the model's dates are calendar dates; a local zone west of Greenwich would
+// UTC, because the model's dates are calendar dates; a local zone west of Greenwich would
 // print the day before.
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 

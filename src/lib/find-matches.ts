@@ -16,7 +16,7 @@ export interface MatchPiece {
  * fall in each text. Any case; the query's words are matched literally, with any whitespace
  * between them; matches do not overlap. A blank query matches nothing.
  *
- * Note: the texts are joined first so a phrase that crosses an element boundary
+ * The texts are joined first so a phrase that crosses an element boundary
  * ("<em>looked</em> after") is still one match; its pieces are marked separately.
  */
 export function findMatches(texts: readonly string[], query: string): MatchPiece[][] {

@@ -34,7 +34,7 @@ export function gradeText(wording: GradeWording): string {
 
 /**
  * The grade back from its text ("Good, grade 2" → Good, 2), or undefined for other text.
- * Note: search results carry the grade as its filter value only, so the page reads it back here,
+ * Search results carry the grade as its filter value only, so the page reads it back here,
  * beside the one wording it inverts.
  */
 export function gradeFromText(text: string): GradeWording | undefined {

@@ -23,7 +23,7 @@ export interface ThemeRow {
 /**
  * Every theme with each part's judgement of it, in the framework's theme order.
  *
- * Note: the body's graded sections come first; the record of main findings fills in areas it
+ * The body's graded sections come first; the record of main findings fills in areas it
  * grades without a narrative section (so "graded, no narrative" areas still appear).
  */
 export function themeRows(report: Report): ThemeRow[] {

@@ -40,7 +40,7 @@ export function notFoundHint(path: string, known: KnownAddresses): NotFoundHint 
   const recommendation = /^recommendations\/([^/?#]+)/i.exec(path);
   if (recommendation) {
     const asked = decodeSafely(recommendation[1]!).toLowerCase().replace(/[^a-z0-9-]/g, '');
-    // Note: compared without hyphens, so "sg3m4" finds sg-3m-4 as "SG-3M-4" does.
+    // Compared without hyphens, so "sg3m4" finds sg-3m-4 as "SG-3M-4" does.
     const found = known.recommendations.find((r) => r.id.replace(/-/g, '') === asked.replace(/-/g, ''));
     if (found) return { text: `This address looks like a link to recommendation ${found.id}:`, link: { path: recommendationPath(found.id), label: found.name } };
     return {
@@ -51,7 +51,7 @@ export function notFoundHint(path: string, known: KnownAddresses): NotFoundHint 
   return undefined;
 }
 
-// Note: a path from the address bar may hold a stray "%" (it came to a 404 page, after all).
+// A path from the address bar may hold a stray "%" (it came to a 404 page, after all).
 function decodeSafely(text: string): string {
   try {
     return decodeURIComponent(text);

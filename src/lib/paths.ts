@@ -1,7 +1,7 @@
 /**
  * The site's public paths, relative to wherever it is deployed ("read/{section}/#pN").
  *
- * Note: kept free of Vite's import.meta.env so the build-time search indexer (plain Node) and
+ * Kept free of Vite's import.meta.env so the build-time search indexer (plain Node) and
  * the pages (src/lib/urls.ts, which adds the base path) share one rule for every identifier.
  */
 export const sectionPath = (slug: string): string => `read/${slug}/`;

@@ -14,7 +14,7 @@ export const NAME_MAX_WORDS = 14;
 /** The fewest words a name keeps when it is cut at a clause. */
 export const NAME_MIN_WORDS = 6;
 
-// Note: a name is cut before a word that starts a new clause, so it ends on a whole thought
+// A name is cut before a word that starts a new clause, so it ends on a whole thought
 // ("… the work of the LSCB…"), preferring a strong break (a conjunction, "by", "so that",
 // "in order that") to a weak one (a preposition), and falling back to the word limit.
 const STRONG_BREAKS = new Set(['and', 'or', 'but', 'so', 'by', 'including', 'which', 'who', 'whose', 'where', 'when', 'while', 'whilst', 'as']);
@@ -64,7 +64,7 @@ export function splitAtName(text: string): NamedText {
   const keep = words.length <= NAME_MAX_WORDS ? words.length : keptWords(words.map((w) => w[0]));
   const last = words[keep - 1];
   let end = last ? last.index + last[0].length : 0;
-  // Note: punctuation that closed the kept words (a comma, the full stop) belongs to what follows.
+  // Punctuation that closed the kept words (a comma, the full stop) belongs to what follows.
   while (end > 0 && TRAILING.test(text.charAt(end - 1))) end--;
   return { head: text.slice(0, end), rest: text.slice(end), cut: keep < words.length };
 }

@@ -9,7 +9,7 @@ import type { Report } from '../model/schema.ts';
  * page shows it on Astro's error page until the text is mended.
  */
 export async function getReport(): Promise<Report> {
-  // Note: the collection rather than getEntry, which logs a warning for a missing id.
+  // The collection rather than getEntry, which logs a warning for a missing id.
   const entries = await getCollection('report');
   const report = entries.find((entry) => entry.id === REPORT_ENTRY);
   if (report) return report.data;

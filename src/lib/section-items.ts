@@ -20,7 +20,7 @@ export function sectionItems(report: Report, section: Section): SectionItem[] {
   const placed = new Set<Recommendation>();
   let scalePlaced = scale.length === 0;
   for (const paragraph of paragraphs) {
-    // Note: the scale table sits where its lines were: before the first paragraph after it.
+    // The scale table sits where its lines were: before the first paragraph after it.
     if (!scalePlaced && paragraph.source.startLine > scale[0]!.line) {
       items.push({ kind: 'scale', scale });
       scalePlaced = true;

@@ -2,7 +2,7 @@
  * The site's Content-Security-Policy, in one place: the layout's <meta> tag and the `_headers`
  * file for static hosts both read it, so the two can never disagree.
  *
- * Note: written by hand rather than with Astro's `security.csp`. Astro's policy lists a hash per
+ * Written by hand rather than with Astro's `security.csp`. Astro's policy lists a hash per
  * bundled script and style, but this site has no inline script or style to hash (Astro's script
  * inlining is off in astro.config.mjs), Pagefind's files are written after Astro has finished so
  * Astro cannot hash them, and the hashes change on every edit, which a hand-kept `_headers` file
@@ -10,14 +10,14 @@
  */
 export const SECURITY_POLICY: Record<string, string[]> = {
   'default-src': ["'self'"],
-  // Note: Pagefind compiles its WebAssembly search engine in the page; 'wasm-unsafe-eval' allows
+  // Pagefind compiles its WebAssembly search engine in the page; 'wasm-unsafe-eval' allows
   // exactly that and no JavaScript eval. No 'unsafe-inline': every script is a file.
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
-  // Note: no 'unsafe-inline' either: Astro links its CSS files (build.inlineStylesheets 'never')
+  // No 'unsafe-inline' either: Astro links its CSS files (build.inlineStylesheets 'never')
   // and a built-site test forbids style attributes and <style> elements.
   'style-src': ["'self'"],
   'img-src': ["'self'"],
-  // Note: said outright though default-src covers them: the service worker of the saved copy
+  // Said outright though default-src covers them: the service worker of the saved copy
   // (sw.js) and the web app manifest come from the site itself and from nowhere else.
   'worker-src': ["'self'"],
   'manifest-src': ["'self'"],

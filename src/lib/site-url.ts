@@ -5,7 +5,7 @@
  * address they were printed from. A guessed default would put an address such as localhost
  * into published files.
  *
- * Note: astro.config.mjs reads SITE_URL through this, the one place that interprets it.
+ * Astro.config.mjs reads SITE_URL through this, the one place that interprets it.
  */
 export function siteUrl(fromEnvironment: string | undefined): string | undefined {
   const given = fromEnvironment?.trim();

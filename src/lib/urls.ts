@@ -47,7 +47,7 @@ export function themesUrl(grade?: number): string {
 
 /**
  * The whole report on one page, `/whole-report/`, or a section's place on it (`#sec-…`).
- * Note: a prefix keeps section anchors apart from the page's other ids (`p41`, `sg-3m`, `main`),
+ * A prefix keeps section anchors apart from the page's other ids (`p41`, `sg-3m`, `main`),
  * whatever a report's headings are called.
  */
 export function wholeReportUrl(section?: string): string {
@@ -56,7 +56,7 @@ export function wholeReportUrl(section?: string): string {
 
 /**
  * The id a section's heading has on the whole-report page: `sec-looked-after-children--staying-safe`.
- * Note: "/" becomes "--" (slugs never hold a double dash), as ids are kept to letters, digits, "-" and "_".
+ * "/" becomes "--" (slugs never hold a double dash), as ids are kept to letters, digits, "-" and "_".
  */
 export function wholeReportAnchor(section: string): string {
   return `sec-${section.replaceAll('/', '--')}`;

@@ -34,7 +34,7 @@ export function reportLoader(options: { file: string }): Loader {
     name: 'report-explorer:report',
     async load({ store, parseData, generateDigest, watcher, logger, config }) {
       const path = fileURLToPath(new URL(options.file, config.root));
-      // Note: messages name the file as the reader typed it, relative to where they are.
+      // Messages name the file as the reader typed it, relative to where they are.
       const named = relative(process.cwd(), path);
 
       const sync = async () => {
@@ -71,14 +71,14 @@ export function reportLoader(options: { file: string }): Loader {
           };
           logger.error(problem.message);
           store.clear();
-          // Note: stored without parseData, on purpose: it is not a report, and it must reach
+          // Stored without parseData, on purpose: it is not a report, and it must reach
           // the pages so the dev server shows the parser's line instead of stale content.
           store.set({ id: PARSE_ERROR_ENTRY, data: { ...problem } });
         }
       };
       await syncInDev();
 
-      // Note: one parse at a time, of the file once it has stopped changing. A save is often two
+      // One parse at a time, of the file once it has stopped changing. A save is often two
       // writes (truncate, then the text) and the watcher may report only the first, so parsing
       // on the event itself could leave "the file is empty" on screen until the next save.
       let running: Promise<void> | undefined;

@@ -268,7 +268,7 @@ export const GradeScaleEntry = z.object({
   line: z.number().int().positive(),
 });
 
-// Note: the descriptions (`.describe`) land in the generated JSON Schema and on the /data/ page,
+// The descriptions (`.describe`) land in the generated JSON Schema and on the /data/ page,
 // so the model's field documentation has one source.
 export const Report = z.object({
   source: z

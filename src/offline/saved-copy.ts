@@ -13,7 +13,7 @@ export const WORKER_FILE = 'sw.js';
 
 /**
  * The Cache Storage name of the copy of the site at `scope` saved from one build.
- * Note: the scope is part of the name because two sites may share an origin (`/` and `/explorer/`).
+ * The scope is part of the name because two sites may share an origin (`/` and `/explorer/`).
  */
 export const cacheName = (scope: string, version: string): string => `offline-copy ${scope} ${version}`;
 
@@ -69,7 +69,7 @@ export function isImmutable(path: string): boolean {
 
 /**
  * A file's hash as the list gives it: the first 16 hex digits of its SHA-256.
- * Note: Web Crypto, which Node and the service worker both have, so the build and the worker
+ * Web Crypto, which Node and the service worker both have, so the build and the worker
  * hash by one function and a saved file can be checked against the list it was saved from.
  */
 export async function fileHash(bytes: ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> {

@@ -4,7 +4,7 @@
  * search engine and index, the pack catalogue, the data downloads, the 404 page), and nothing
  * that only hosts, crawlers or the offline machinery read.
  *
- * Note: a rule over file names rather than a list of pages, so a page or file added later is
+ * A rule over file names rather than a list of pages, so a page or file added later is
  * saved without anyone remembering to add it here.
  */
 
@@ -19,7 +19,7 @@ export interface PagefindEntry {
 /**
  * Whether a built file (a path relative to the output folder, "/" separated) is saved.
  *
- * Note: of Pagefind's bundle, the engine of every language the index does not hold is left out
+ * Of Pagefind's bundle, the engine of every language the index does not hold is left out
  * (Pagefind writes `wasm.unknown.pagefind` beside `wasm.en.pagefind`): about 60 KB compressed
  * that no reader's browser would ever fetch.
  */

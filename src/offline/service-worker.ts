@@ -60,7 +60,7 @@ self.addEventListener('install', (event) => {
   );
 });
 
-// Note: a page asks for a fresh save when this worker is registered but its copy is gone (the
+// A page asks for a fresh save when this worker is registered but its copy is gone (the
 // reader cleared part of the site's data): registering the same script again would not install.
 self.addEventListener('message', (event) => {
   if (event.data !== 'save') return;
@@ -79,7 +79,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) if (isCacheOf(name, SCOPE) && name !== CACHE) await caches.delete(name);
-      // Note: navigation preload starts a page's request while the worker wakes, so asking the
+      // Navigation preload starts a page's request while the worker wakes, so asking the
       // network first costs a reader online no extra wait.
       await self.registration.navigationPreload?.enable();
       await self.clients.claim();
@@ -107,7 +107,7 @@ async function answer(event: FetchEvent, key: string): Promise<Response> {
   } catch (error) {
     const saved = await caches.match(key, { cacheName: CACHE });
     if (saved) return saved;
-    // Note: every page of the build is saved, so a page the copy lacks is not a page of the site.
+    // Every page of the build is saved, so a page the copy lacks is not a page of the site.
     const notFound = event.request.mode === 'navigate' ? await caches.match(new URL('404.html', SCOPE).href, { cacheName: CACHE }) : undefined;
     if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
     throw error;
@@ -117,7 +117,7 @@ async function answer(event: FetchEvent, key: string): Promise<Response> {
 /** Saves every file of this build's list into CACHE, reusing what an earlier copy holds unchanged. */
 async function save(): Promise<void> {
   const list = (await (await fetchOrFail(LIST_URL)).json()) as OfflineList;
-  // Note: the site was published again between this worker and its list: the browser will
+  // The site was published again between this worker and its list: the browser will
   // fetch the newer worker on the next visit, and that one saves the newer list.
   if (list.version !== VERSION) throw new SaveError('changed');
   const earlier = await earlierCopy();
@@ -157,14 +157,14 @@ async function fetchChecked(file: OfflineFile): Promise<Response> {
   const response = await fetchOrFail(new URL(file.path, SCOPE).href);
   const body = await response.arrayBuffer();
   if ((await fileHash(body)) !== file.hash) throw new SaveError('changed');
-  // Note: a fresh response, so one that followed a redirect can still answer a navigation.
+  // A fresh response, so one that followed a redirect can still answer a navigation.
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 async function fetchOrFail(url: string): Promise<Response> {
   let response: Response;
   try {
-    // Note: past the HTTP cache, which may hold a file of an older build.
+    // Past the HTTP cache, which may hold a file of an older build.
     response = await fetch(url, { cache: 'no-cache' });
   } catch {
     throw new SaveError('network');

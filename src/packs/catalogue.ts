@@ -7,7 +7,7 @@
  * `/pack/items/{id}.json` per item (`CatalogueEntry`). The page puts the pieces it fetched back
  * together as a `PackCatalogue` holding just the pack's items.
  *
- * Note: the browser imports only the types from this module (`import type`), so neither the
+ * The browser imports only the types from this module (`import type`), so neither the
  * model's schemas nor the URL helpers end up in the pack page's script.
  */
 import type { Block, Report } from '../model/schema.ts';
@@ -130,7 +130,7 @@ export function buildPackCatalogue(report: Report): PackCatalogue {
       },
     });
   }
-  // Note: the source line is the report's own order, so recommendations fall after the
+  // The source line is the report's own order, so recommendations fall after the
   // paragraph that introduces them and before the next one.
   positioned.sort((a, b) => a.line - b.line);
 

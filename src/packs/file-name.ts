@@ -1,7 +1,7 @@
 /**
  * The name a downloaded pack is saved under, from its title: "Board meeting" → "board-meeting.md".
  *
- * Note: by hand rather than github-slugger: a file name only needs safe characters, and the
+ * By hand rather than github-slugger: a file name only needs safe characters, and the
  * library would add its large Unicode tables to the pack page's script.
  */
 export function fileName(title: string): string {

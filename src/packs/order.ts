@@ -23,7 +23,7 @@ export function moveItem(items: readonly string[], shown: readonly string[], id:
   if (from < 0 || to < 0 || to >= shown.length) return [...items];
   const reordered = [...shown];
   [reordered[from], reordered[to]] = [reordered[to]!, reordered[from]!];
-  // Note: the shown ids fill, in their new order, the slots the shown ids held in `items`;
+  // The shown ids fill, in their new order, the slots the shown ids held in `items`;
   // every other slot (problems, duplicates) is left alone.
   const queue = [...reordered];
   const slotTaken = new Set<string>();

@@ -21,12 +21,12 @@ export interface PackQuery {
 /** Reads a pack from a query string (with or without its leading "?"); never throws. */
 export function parsePackQuery(search: string): PackQuery {
   const params = new URLSearchParams(search);
-  // Note: several `items` parameters are joined rather than all but one ignored.
+  // Several `items` parameters are joined rather than all but one ignored.
   const items = params
     .getAll('items')
     .flatMap((value) => value.split(','))
     .map((item) => item.trim())
-    // Note: empty entries (a trailing comma, ",,") name nothing, so there is nothing to report.
+    // Empty entries (a trailing comma, ",,") name nothing, so there is nothing to report.
     .filter((item) => item !== '');
   return {
     items,
@@ -39,7 +39,7 @@ export function parsePackQuery(search: string): PackQuery {
 /** Writes a pack as a query string starting with "?" (or "" for an empty pack). */
 export function serialisePackQuery(pack: PackQuery): string {
   const parts: string[] = [];
-  // Note: commas between items are left as they are so a shared URL stays readable; each item
+  // Commas between items are left as they are so a shared URL stays readable; each item
   // is still encoded, so a malformed one carried over from a URL cannot break the query.
   if (pack.items.length > 0) parts.push(`items=${pack.items.map(encodeURIComponent).join(',')}`);
   if (pack.order === 'report') parts.push('order=report');

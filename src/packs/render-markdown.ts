@@ -10,7 +10,7 @@ import { DEFAULT_TITLE, entryContext, type PackDocument } from './render-text.ts
 /**
  * Escapes text so Markdown shows it as written.
  *
- * Note: written by hand rather than with mdast-util-to-markdown, which would add tens of
+ * Written by hand rather than with mdast-util-to-markdown, which would add tens of
  * kilobytes to the pack page's script for this one job. Inline punctuation that can start markup
  * is backslash-escaped everywhere (CommonMark allows a backslash before any ASCII punctuation);
  * block markers only where a line starts with them.
@@ -64,7 +64,7 @@ export function packToMarkdown(doc: PackDocument): string {
   });
   out.push('## Citations');
   if (doc.entries.length > 0) {
-    // Note: the site's citation format, its words escaped and its URL an autolink.
+    // The site's citation format, its words escaped and its URL an autolink.
     const cite = (entry: (typeof doc.entries)[number]) => withUrl(escapeMarkdown(citationText(catalogue.report, entry.cite)), `<${itemUrl(entry, pageUrl)}>`);
     out.push(doc.entries.map((entry, index) => `${index + 1}. ${cite(entry)}`).join('\n'));
   }

@@ -1,7 +1,7 @@
 /**
  * The pack being built, remembered in localStorage between pages.
  *
- * Note: only the pack under construction lives here; a finished pack lives in its URL. Storage can
+ * Only the pack under construction lives here; a finished pack lives in its URL. Storage can
  * be missing, full, blocked or hold junk from another version, so every read is checked and every
  * failure falls back to an empty pack instead of breaking the page.
  */
@@ -63,7 +63,7 @@ export function browserStore(): KeyValueStore | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
-    // Note: reading `localStorage` itself throws when the user blocks site data.
+    // Reading `localStorage` itself throws when the user blocks site data.
     return null;
   }
 }

@@ -1,6 +1,6 @@
 import type { Acronym, Paragraph } from '../model/schema.ts';
 
-// Note: short words an expansion may pass over without giving the acronym a letter
+// Short words an expansion may pass over without giving the acronym a letter
 // ("Children and Young People's Plan (CYPP)").
 const LINKING_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'with', 'at', 'by', '&']);
 const DEFINITION = /\(([A-Z][A-Za-z&]*[A-Z])(s?)\)/g;
@@ -37,9 +37,9 @@ export function expansionBefore(before: string, acronym: string): string | undef
   const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
   const words = [...before.matchAll(/[A-Za-z][A-Za-z'\u2019]*/g)];
   const lastWord = words.at(-1);
-  // Note: a bracket must follow the expansion directly, so only spaces may separate them.
+  // A bracket must follow the expansion directly, so only spaces may separate them.
   if (!lastWord || before.slice(lastWord.index! + lastWord[0].length).trim() !== '') return undefined;
-  // Note: walk back from the bracket, each word either giving the next letter or, if it is a
+  // Walk back from the bracket, each word either giving the next letter or, if it is a
   // linking word, passing; backtracking so that "Accident and emergency (A&E)" does not stop
   // at "and". An expansion never starts with a linking word.
   const match = (i: number, j: number): number | undefined => {

@@ -1,7 +1,7 @@
 /**
  * The one kind of error the parser raises: something wrong with the input, at a line.
  *
- * Note: every stage throws this (never a bare Error) for bad input, so the command line and
+ * Every stage throws this (never a bare Error) for bad input, so the command line and
  * the site build can print `file:line: what is wrong` and exit 1 without a stack trace.
  */
 export class ReportError extends Error {

@@ -52,7 +52,7 @@ export function readFrontMatter(lines: SourceLine[], framework: Framework, fail:
   if (!publishedIso) fail(published.line, `${quote(published.value)} is not a date such as "27 July 2012"`);
   if (publishedIso < range.end) fail(published.line, `published ${published.value}, before the inspection ended`);
 
-  // Note: found by what they say rather than where they stand, since reports vary the order.
+  // Found by what they say rather than where they stand, since reports vary the order.
   const copyright = notices.find((n) => /©|\bcopyright\b/i.test(n.text));
   if (!copyright) fail(lastFront, 'the front matter has no copyright line');
   const reproduction = notices.find((n) => /\breproduced\b/i.test(n.text));

@@ -57,7 +57,7 @@ export function parseText(source: SourceText, framework: Framework): Report {
   };
   const result = Report.safeParse(model);
   if (!result.success) {
-    // Note: the parser builds the model to the schema, so this is a bug or a value the schema
+    // The parser builds the model to the schema, so this is a bug or a value the schema
     // refuses (an odd slug, say); name the field so it can be found.
     const issue = result.error.issues[0]!;
     fail(1, `the model is invalid at ${issue.path.join('.')}: ${issue.message}`);

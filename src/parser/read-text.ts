@@ -11,7 +11,7 @@ export interface SourceText {
 /**
  * Decodes a report's bytes as UTF-8 text, refusing what is not text.
  *
- * Note: CRLF and lone CR become LF and a byte-order mark is dropped, so that line numbers in
+ * CRLF and lone CR become LF and a byte-order mark is dropped, so that line numbers in
  * messages match what an editor shows; nothing else about the text is changed.
  */
 export function decodeText(file: string, bytes: Uint8Array): SourceText {
@@ -61,7 +61,7 @@ function lineAt(bytes: Uint8Array, index: number): number {
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Note: decode growing prefixes line by line to find the first line that fails.
+  // Decode growing prefixes line by line to find the first line that fails.
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let start = 0;
   for (let i = 0; i <= bytes.length; i++) {

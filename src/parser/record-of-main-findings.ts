@@ -13,7 +13,7 @@ export interface RecordOfMainFindings {
 /**
  * Reads the closing table and reconciles it with the body.
  *
- * Note: the table's group labels cannot be trusted (a part's title can stand above another
+ * The table's group labels cannot be trusted (a part's title can stand above another
  * part's rows), so rows are given to parts by order and structure instead: the table lists the
  * parts in the framework's order, and a part ends where an area it has already graded comes
  * round again. Each label that disagrees with that is kept as published and explained in a note.

@@ -6,7 +6,7 @@ import type { Fail } from './errors.ts';
  * One line of the report as the syntax tree gives it: a plain line, the first line of a
  * numbered paragraph, or the first line of a bullet.
  *
- * Note: the tree is flattened to lines because the published text is line-oriented: a heading,
+ * The tree is flattened to lines because the published text is line-oriented: a heading,
  * a grade or a page-break continuation is one line, and a lost blank line must not merge a
  * heading into the paragraph above it.
  */
@@ -32,7 +32,7 @@ function pushList(out: SourceLine[], list: List, text: string, fail: Fail) {
 
 function pushItem(out: SourceLine[], item: ListItem, ordered: boolean, text: string, fail: Fail) {
   const line = item.position!.start.line;
-  // Note: mdast keeps only a list's first number; read each item's own number from its marker
+  // Mdast keeps only a list's first number; read each item's own number from its marker
   // so that a gap or repeat in the numbering is seen.
   const offset = item.position!.start.offset ?? 0;
   const number = ordered ? Number(/^\s*(\d+)/.exec(text.slice(offset, offset + 32))?.[1]) : 0;
@@ -54,7 +54,7 @@ function pushItem(out: SourceLine[], item: ListItem, ordered: boolean, text: str
   }
 }
 
-// Note: markdown lets a numbered line that does not start at 1 continue the paragraph above it
+// Markdown lets a numbered line that does not start at 1 continue the paragraph above it
 // ("lazy continuation") when no blank line separates them, so a lost blank line would fold
 // "158. ..." into paragraph 157 and lose paragraph 158 without a word. Such a line is read as
 // the numbered paragraph it looks like; if it is not the next one, the numbering check says so.
@@ -105,7 +105,7 @@ function splitRuns(nodes: PhrasingContent[], firstLine: number): { runs: Run[]; 
     } else if (node.type === 'break') {
       lines.push({ runs: [], line: (node.position?.end.line ?? firstLine) });
     } else if ('value' in node && typeof node.value === 'string') {
-      // Note: with markup constructs disabled only text, emphasis and breaks occur; anything
+      // With markup constructs disabled only text, emphasis and breaks occur; anything
       // else is kept as its literal value rather than dropped.
       lines.at(-1)!.runs.push({ text: node.value, ...marks });
     }

@@ -44,7 +44,7 @@ const processor = unified().use(remarkParse).use(remarkLiteralText as never);
 /**
  * Parses the report's text into an mdast syntax tree with positions on every node.
  *
- * Note: the text is parsed in blocks that start at column 0 after a blank line, and the blocks'
+ * The text is parsed in blocks that start at column 0 after a blank line, and the blocks'
  * trees are joined with their positions shifted. With only paragraphs, lists and emphasis
  * enabled, no construct can span such a boundary, so the tree's meaning is the same; but
  * micromark's time grows faster than the text on a long document, and blocks keep it linear.

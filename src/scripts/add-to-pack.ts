@@ -44,7 +44,7 @@ function toggleButton(id: string): HTMLButtonElement {
 /**
  * Shows whether an item is in the pack: words beside the button, and the button's own label.
  *
- * Note: the label changes with the state rather than using aria-pressed, because what the
+ * The label changes with the state rather than using aria-pressed, because what the
  * button does changes (add, remove); its accessible name starts with the visible words, as
  * WCAG 2.5.3 (label in name) asks, and ends with the item it acts on.
  */
@@ -117,7 +117,7 @@ function enhance(): void {
   }
 
   show(readBuildingPack(STORE, KEY));
-  // Note: another tab, or the pack page, may change the pack; so may a page restored from history.
+  // Another tab, or the pack page, may change the pack; so may a page restored from history.
   window.addEventListener('storage', (event) => {
     if (event.key === KEY || event.key === null) show(readBuildingPack(STORE, KEY));
   });

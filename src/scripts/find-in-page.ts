@@ -3,7 +3,7 @@
  * stays `hidden` unless this runs; opening it loads the finder (src/scripts/find/finder.ts) the
  * first time, and puts the cursor in the box at once.
  *
- * Note: split so that a reading page's own script is these few lines (the page's scripts have a
+ * Split so that a reading page's own script is these few lines (the page's scripts have a
  * 5 KB budget) and the finder (about 1 KB compressed) is fetched only by readers who open it.
  */
 const fold = document.querySelector<HTMLDetailsElement>('details.find-fold');
@@ -18,11 +18,11 @@ if (fold && form && blocks.length > 0) {
     finder ??= import('./find/finder.ts').then(
       ({ startFinder }) => startFinder(form, blocks),
       () => {
-        // Note: said where the count goes, so the reader is not left typing into a dead box.
+        // Said where the count goes, so the reader is not left typing into a dead box.
         form.querySelector('.find-count')!.textContent = "Find could not load; your browser's own find (Ctrl+F) still works.";
       },
     );
-    // Note: the cursor goes in the box at once; what the reader types before the finder
+    // The cursor goes in the box at once; what the reader types before the finder
     // arrives is found when it does.
     input.focus();
   });

@@ -3,7 +3,7 @@
  * (`/read/section/?highlight=bullying+bullied#p35`), within the paragraph the fragment names
  * (or the page's main content), and brings that paragraph into view.
  *
- * Note: our own few lines rather than Pagefind's pagefind-highlight.js, which would add its
+ * Our own few lines rather than Pagefind's pagefind-highlight.js, which would add its
  * mark.js bundle to every reading page; the search page already passes the exact words it
  * marked in the excerpt, so no stemming is needed here.
  */
@@ -43,9 +43,9 @@ if (scope && terms.length > 0) {
     pieces.push(text.slice(last));
     node.replaceWith(...pieces);
   }
-  // Note: the browser already scrolled to the fragment; without one, bring the first match into view.
+  // The browser already scrolled to the fragment; without one, bring the first match into view.
   if (!location.hash) first?.scrollIntoView({ block: 'center' });
 }
 
-// Note: an empty export makes this file a module, so search-shortcut.ts can import() it.
+// An empty export makes this file a module, so search-shortcut.ts can import() it.
 export {};

@@ -5,7 +5,7 @@
  * (src/scripts/offline/control.ts) only when it is needed: when a reader presses Save, or on a
  * site this browser has already saved. Nothing is registered or stored until a reader asks.
  *
- * Note: split so that every page's site script carries only these few lines; the rest (about
+ * Split so that every page's site script carries only these few lines; the rest (about
  * 1.5 KB compressed) is fetched by readers who save, and from their saved copy after that.
  */
 import { url } from '../lib/urls.ts';

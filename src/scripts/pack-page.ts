@@ -43,7 +43,7 @@ function shownEntries(): CatalogueEntry[] {
 
 function announce(message: string): void {
   const status = byId('pack-status');
-  // Note: clearing first makes a repeated message ("Moved to position 2") be announced again.
+  // Clearing first makes a repeated message ("Moved to position 2") be announced again.
   status.textContent = '';
   window.setTimeout(() => (status.textContent = message), 50);
 }
@@ -65,12 +65,12 @@ function render(): void {
   const list = byId<HTMLOListElement>('pack-list');
   list.replaceChildren(...entries.map((entry) => itemNode(entry, catalogue, location.href)));
   list.querySelectorAll('li').forEach((li, index) => {
-    // Note: aria-disabled rather than disabled, so a button that reaches an end keeps focus.
+    // Aria-disabled rather than disabled, so a button that reaches an end keeps focus.
     if (index === 0) li.querySelector('[data-action="up"]')?.setAttribute('aria-disabled', 'true');
     if (index === entries.length - 1) li.querySelector('[data-action="down"]')?.setAttribute('aria-disabled', 'true');
   });
   byId('pack-empty').hidden = entries.length > 0;
-  // Note: nothing to copy, download or print in an empty pack; the hint beside them says why.
+  // Nothing to copy, download or print in an empty pack; the hint beside them says why.
   for (const id of ['pack-copy', 'pack-download', 'pack-print', 'pack-plan-copy', 'pack-plan-csv']) byId<HTMLButtonElement>(id).disabled = entries.length === 0;
   byId('pack-actions-hint').hidden = entries.length > 0;
   byId('pack-items-heading').textContent = `Items (${entries.length})`;
@@ -119,7 +119,7 @@ function onItemTool(button: HTMLButtonElement): void {
     return;
   }
   const delta = action === 'up' ? -1 : 1;
-  // Note: a move is a move in the order the user sees; from report order it starts their own.
+  // A move is a move in the order the user sees; from report order it starts their own.
   const switched = state.order === 'report';
   state = { ...state, order: 'user', items: moveItem(state.items, shown, id, delta) };
   render();
@@ -251,7 +251,7 @@ async function load(container: HTMLElement): Promise<PackCatalogue> {
 
 async function start(container: HTMLElement): Promise<void> {
   const building = readBuildingPack(STORE, KEY);
-  // Note: a bare /pack/ is the pack being built, reopened: its link is written to the address.
+  // A bare /pack/ is the pack being built, reopened: its link is written to the address.
   if (state.items.length === 0 && state.title === '' && state.note === '' && building.items.length > 0) {
     state = { ...state, items: building.items, title: building.title, note: building.note };
   }

@@ -31,7 +31,7 @@ function enhanceFilter(form: HTMLFormElement): void {
       item.hidden = !match;
       if (match) shown += 1;
     }
-    // Note: a heading with nothing under it would be read out as an empty group, so hide it too.
+    // A heading with nothing under it would be read out as an empty group, so hide it too.
     for (const group of [...groups, ...parts]) group.hidden = !group.querySelector('.rec-item:not([hidden])');
 
     const params = new URLSearchParams(window.location.search);
@@ -42,7 +42,7 @@ function enhanceFilter(form: HTMLFormElement): void {
     const search = params.toString();
     window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
 
-    // Note: the status is a polite live region, so the new count is read out after the change
+    // The status is a polite live region, so the new count is read out after the change
     // without moving focus from the control the reader is using.
     if (status) status.textContent = shown === total ? `Showing all ${total} recommendations.` : `Showing ${shown} of ${total} recommendations.`;
   };
@@ -58,5 +58,5 @@ function enhanceFilter(form: HTMLFormElement): void {
   apply();
 }
 
-// Note: a module, so its names stay out of the global scope other page scripts share.
+// A module, so its names stay out of the global scope other page scripts share.
 export {};

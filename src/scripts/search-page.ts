@@ -32,7 +32,7 @@ const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 30;
 /**
  * A query typed so far with fewer characters than this is not searched yet.
- * Note: one letter matches the start of hundreds of words, whose index chunks it would fetch.
+ * One letter matches the start of hundreds of words, whose index chunks it would fetch.
  */
 const MIN_QUERY = 2;
 /**
@@ -108,7 +108,7 @@ if (app && fallback && form && input && status && announcer && list && more && s
   };
 
   const say = (text: string) => {
-    // Note: the page is served with the prompt; rewriting the same words would cost a layout on load.
+    // The page is served with the prompt; rewriting the same words would cost a layout on load.
     if (status.textContent !== text) showStatus(status, [[text]]);
   };
 
@@ -116,14 +116,14 @@ if (app && fallback && form && input && status && announcer && list && more && s
    * Draws the next page of results, in order, each as soon as it and those before it are in;
    * `drawn` is called once the first is on screen. The list is `aria-busy` meanwhile.
    *
-   * Note: the fragments are fetched together but not awaited together: the first result shows
+   * The fragments are fetched together but not awaited together: the first result shows
    * when its own fragment arrives, not when the slowest of ten does (for a broad query, two
    * round trips on a browser's six connections).
    */
   const drawMore = async (run: number, drawn: () => void = () => undefined) => {
     const batch = pending.splice(0, PAGE_SIZE);
     const fragments = batch.map((hit) => hit.data());
-    // Note: a failed fetch is reported by the await that reaches it; the rest must not raise
+    // A failed fetch is reported by the await that reaches it; the rest must not raise
     // unhandled rejections of their own.
     for (const fragment of fragments) fragment.catch(() => undefined);
     list.setAttribute('aria-busy', 'true');
@@ -137,7 +137,7 @@ if (app && fallback && form && input && status && announcer && list && more && s
       }
       more.hidden = pending.length === 0;
     } finally {
-      // Note: a newer search owns the list once it has started.
+      // A newer search owns the list once it has started.
       if (run === latest) list.removeAttribute('aria-busy');
     }
   };
@@ -145,11 +145,11 @@ if (app && fallback && form && input && status && announcer && list && more && s
   const search = async (typing = false) => {
     const run = ++latest;
     const state = formState();
-    // Note: the address follows the answer rather than the keystroke: Chromium fetches the
+    // The address follows the answer rather than the keystroke: Chromium fetches the
     // favicon again on each change of address, which would queue beside the results' fragments.
     const remember = () => history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
     const hasFilters = Object.keys(state.filters).length > 0;
-    // Note: as typed, untrimmed, so the engine can tell a last word still being typed.
+    // As typed, untrimmed, so the engine can tell a last word still being typed.
     const q = !typing ? state.q : state.q.length < MIN_QUERY ? '' : input.value;
     if (!q && !hasFilters) {
       list.replaceChildren();
@@ -171,7 +171,7 @@ if (app && fallback && form && input && status && announcer && list && more && s
       list.replaceChildren();
       const asTypedHref = `${location.pathname}${writeState({ ...state, asTyped: true })}`;
       let told = false;
-      // Note: the status names the results once the first is on screen, never over an empty list.
+      // The status names the results once the first is on screen, never over an empty list.
       const tell = () => {
         if (told) return;
         told = true;
@@ -184,7 +184,7 @@ if (app && fallback && form && input && status && announcer && list && more && s
       tell();
       void loadFilters();
       showFilterCounts(form, answer.counts);
-      // Note: a search made before the filters were in lacks counts for some or all of those shown
+      // A search made before the filters were in lacks counts for some or all of those shown
       // (Pagefind counts only the filters it has loaded, and a search ticking one filter loads
       // that one first); ask again once all are in. Judged by the answer itself, not by whether
       // the filters are in now: they may have come in between this search being asked and answered.
@@ -240,7 +240,7 @@ if (app && fallback && form && input && status && announcer && list && more && s
     input.focus();
     void search();
   });
-  // Note: a skip link rather than results before filters in the source, so that on a narrow
+  // A skip link rather than results before filters in the source, so that on a narrow
   // screen the folded filters still come straight after the box, where they are found.
   skip.addEventListener('click', (event) => {
     event.preventDefault();
@@ -261,7 +261,7 @@ if (app && fallback && form && input && status && announcer && list && more && s
     input.setSelectionRange(input.value.length, input.value.length);
     void search();
   } else {
-    // Note: with a deadline, as a browser may find no idle moment for long (Chromium's headless
+    // With a deadline, as a browser may find no idle moment for long (Chromium's headless
     // shell at times found none in 15 s); the engine should be in before the reader types.
     const idle = (load: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(load, { timeout: 1_000 }) : setTimeout(load, 200));
     idle(() => void start({ worker: true }).catch(() => undefined));

@@ -16,5 +16,5 @@ document.addEventListener('keydown', (event) => {
   box.select();
 });
 
-// Note: a separate file fetched only when needed, so ordinary page views carry no highlighter.
+// A separate file fetched only when needed, so ordinary page views carry no highlighter.
 if (new URLSearchParams(location.search).has('highlight')) void import('./highlight-on-arrival.ts');

@@ -18,7 +18,7 @@ function expansionPattern(expansion: string): RegExp {
 export function aliasesFor(text: string, acronyms: Acronym[]): AliasGroup[] {
   const groups: AliasGroup[] = [];
   for (const { acronym, expansion } of acronyms) {
-    // Note: the acronym as a word of its own, by the rule the glossary and evidence use too.
+    // The acronym as a word of its own, by the rule the glossary and evidence use too.
     const hasAcronym = acronymPattern(acronym).test(text);
     const hasExpansion = expansionPattern(expansion).test(text);
     if (hasAcronym !== hasExpansion) groups.push({ acronym, expansion });

@@ -2,7 +2,7 @@
  * Pagefind's Node API wrapped for this site: the search records in, the index's files out.
  * Its errors are checked at every step and the Pagefind service is always closed.
  *
- * Note: the built pages are not indexed. A page holding eighty paragraphs would come back as
+ * The built pages are not indexed. A page holding eighty paragraphs would come back as
  * one result with sub-results in page order, its navigation would be indexed with it, and the
  * browser would fetch the whole page's fragment (see TOOLCHAIN.md). Records from the model
  * keep results paragraph-sized and filterable.
@@ -17,7 +17,7 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
  * Word locations per index chunk (Pagefind's default is 20,000, which splits this report's index
  * into two chunks of about 20 KB, so most two-word queries fetch both).
  *
- * Note: about 4,000 gives chunks of about 5 KB, so a query fetches only the few kilobytes its
+ * About 4,000 gives chunks of about 5 KB, so a query fetches only the few kilobytes its
  * words need. Pagefind 1.6 reads the size only from this environment variable (its service
  * inherits ours); tests/unit/search/pagefind-index.test.ts checks that the index
  * really is split.
@@ -33,14 +33,14 @@ export interface IndexFile {
 /**
  * Indexes the records and returns the files of `pagefind/`, less those the site never loads.
  *
- * Note: the search page drives Pagefind's JS API itself, so its ready-made UIs and highlight
+ * The search page drives Pagefind's JS API itself, so its ready-made UIs and highlight
  * script (about 430 KB) are never loaded and never shipped; nor is the WebAssembly for a
  * language the index does not have.
  */
 export async function indexRecords(records: SearchRecord[]): Promise<IndexFile[]> {
   try {
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
-    // Note: one language for the whole index, so English stemming applies to every record.
+    // One language for the whole index, so English stemming applies to every record.
     const { errors, index } = await pagefind.createIndex({ forceLanguage: 'en' });
     check('create the index', errors);
     if (!index) throw new Error('Pagefind did not create an index');

@@ -5,7 +5,7 @@
  * A record holds its text as published, then its aliases; its meta fields are the title and a
  * recommendation's code, and everything else the result shows (section, grade, part, kind,
  * timescale) is a filter value.
- * Note: Pagefind 1.6 indexes every meta field as searchable words, so a section title in meta
+ * Pagefind 1.6 indexes every meta field as searchable words, so a section title in meta
  * would make every paragraph of "Leadership and management" match "management" whether its text
  * says so or not, and the alias words would be indexed twice. Filter values are not indexed.
  *
@@ -14,7 +14,7 @@
 
 /**
  * Meta keys every record carries (Pagefind returns them with each result).
- * Note: a type rather than an interface, so it fits Pagefind's `Record<string, string>` meta.
+ * A type rather than an interface, so it fits Pagefind's `Record<string, string>` meta.
  */
 export type RecordMeta = {
   /** "Paragraph 41", or a recommendation's name by its words (src/lib/recommendation-name.ts). */
@@ -52,7 +52,7 @@ export const ALIAS_MARK = '¦';
  * The hidden words appended to a record's text so that searching an acronym finds the expansion
  * and the other way round: " ¦ GP general practitioner ¦ LSCB Local Safeguarding Children Board".
  *
- * Note: they go after the visible text, and the search page cuts them off again (splitAliases)
+ * They go after the visible text, and the search page cuts them off again (splitAliases)
  * so excerpts only ever show the text as published.
  */
 export function aliasTail(groups: AliasGroup[]): string {

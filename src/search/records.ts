@@ -22,7 +22,7 @@ export interface SearchRecord {
  * src/lib/urls.ts keeps): the search page gives Pagefind the base path as its `baseUrl`, which
  * Pagefind puts in front of every result's URL, so one index serves any deployment path.
  *
- * Note: the paths come from src/lib/paths.ts, the rule src/lib/urls.ts uses too (urls.ts itself
+ * The paths come from src/lib/paths.ts, the rule src/lib/urls.ts uses too (urls.ts itself
  * reads Vite's import.meta.env, and this runs in plain Node at build time).
  */
 export function searchRecords(report: Report): SearchRecord[] {
@@ -38,7 +38,7 @@ export function searchRecords(report: Report): SearchRecord[] {
   /** What a paragraph and a recommendation share: filters (section, grade, part, theme) and hidden aliases. */
   const common = (text: string, slug: string, partId: string | null) => {
     const s = section(slug);
-    // Note: the search page finds where the text ends and each alias group starts by this mark,
+    // The search page finds where the text ends and each alias group starts by this mark,
     // and takes a group's first word as its acronym.
     if (text.includes(ALIAS_MARK)) throw new Error(`search records: the text of ${slug} uses "${ALIAS_MARK}", which marks hidden aliases`);
     const aliases = aliasesFor(text, report.acronyms);
@@ -49,7 +49,7 @@ export function searchRecords(report: Report): SearchRecord[] {
     const filters: RecordFilters = { section: [s.title] };
     if (part) filters.part = [part];
     if (theme) filters.theme = [theme];
-    // Note: worded as the grade badges read ("Good, grade 2"), so what you filter by is what you see.
+    // Worded as the grade badges read ("Good, grade 2"), so what you filter by is what you see.
     if (s.judgement) filters.grade = [gradeText(s.judgement)];
     return { filters, content: `${text}${aliasTail(aliases)}` };
   };
@@ -69,7 +69,7 @@ export function searchRecords(report: Report): SearchRecord[] {
     return {
       url: `/${recommendationPath(r.id)}`,
       content,
-      // Note: named by its words (src/lib/recommendation-name.ts); the code travels as `id`.
+      // Named by its words (src/lib/recommendation-name.ts); the code travels as `id`.
       meta: { title: recommendationName(r.text), id: r.id },
       filters: {
         ...filters,

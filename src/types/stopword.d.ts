@@ -1,4 +1,4 @@
-// Note: the stopword package ships no type declarations; this covers the two exports we use.
+// The stopword package ships no type declarations; this covers the two exports we use.
 declare module 'stopword' {
   /** Drops the tokens found (case-insensitively) in `stopwords`, English by default. */
   export function removeStopwords(tokens: string[], stopwords?: string[]): string[];

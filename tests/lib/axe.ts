@@ -14,7 +14,7 @@ export interface AxeViolation {
 /**
  * Puts axe-core (the copy @axe-core/playwright itself uses) into every page the context opens.
  *
- * Note: AxeBuilder injects axe's half-megabyte source again on every analyze() and opens a
+ * AxeBuilder injects axe's half-megabyte source again on every analyze() and opens a
  * blank page to finish the run; on this 2-core machine that made each run take 4-5 s against
  * 0.3 s for axe.run() on a page that already has axe. With ~70 pages checked in two colour
  * schemes, that is the difference between one minute and ten. The rules and tags are axe's own.
@@ -39,7 +39,7 @@ export function runAxe(page: Page, only: AxeRules): Promise<AxeViolation[]> {
  * Runs axe on the parts of the page the selectors name, and nothing else; returns only the
  * violations.
  *
- * Note: for a state of a page the every-page axe test never sees (an open panel, results shown,
+ * For a state of a page the every-page axe test never sees (an open panel, results shown,
  * matches marked): the rest of the page is checked there, so only the part that changed is
  * checked again. A selector that matches nothing is an error (axe itself would only say so when
  * none of them matches), so the check cannot pass by checking nothing.
@@ -54,7 +54,7 @@ export async function runAxeWithin(page: Page, selectors: string[], only: AxeRul
 async function axeRun(page: Page, context: string, only: AxeRules): Promise<AxeViolation[]> {
   const runOnly = 'tags' in only ? { type: 'tag', values: only.tags } : { type: 'rule', values: only.rules };
   const options = JSON.stringify({ runOnly, resultTypes: ['violations'] });
-  // Note: a string, not a function: Vitest rewrites functions passed to the browser.
+  // A string, not a function: Vitest rewrites functions passed to the browser.
   return (await page.evaluate(
     `axe.run(${context}, ${options}).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
   )) as AxeViolation[];

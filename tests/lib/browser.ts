@@ -21,7 +21,7 @@ export function connectBrowser(): Promise<Browser> {
  * The run's Chromium, on one of the sites served for this run. With `ownClipboard`, a Chromium of
  * the file's own instead.
  *
- * Note: a headless Chromium has one clipboard for all its tabs, so two test files running side
+ * A headless Chromium has one clipboard for all its tabs, so two test files running side
  * by side in the run's browser could each read what the other copied; a file that reads the
  * clipboard pays about a second for a browser whose clipboard is its own.
  */
@@ -51,7 +51,7 @@ export interface TabsWithAndWithoutScripts {
 /**
  * Opens a tab with scripts and one without, at `viewport`, for a test file to share.
  *
- * Note: much cheaper than a context per width and colour scheme: the site's layout is CSS alone
+ * Much cheaper than a context per width and colour scheme: the site's layout is CSS alone
  * (no script measures the screen) and its dark mode swaps colours only, so a test resizes
  * (`setViewportSize`) and switches scheme (`emulateMedia`) on these tabs, and sees what a fresh
  * load would show.

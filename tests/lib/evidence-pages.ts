@@ -3,7 +3,7 @@
  * read from its HTML: both lists on each recommendation page and the line under each paragraph
  * of a reading page.
  *
- * Note: tests compare these with each other, with the data downloads and with facts from the
+ * Tests compare these with each other, with the data downloads and with facts from the
  * model, never with the rule's own output, so a test can catch the method's pages
  * and files disagreeing or breaking its stated rules.
  */

@@ -11,7 +11,7 @@ export function savedList(dir: string): OfflineList {
 /**
  * Records every text the "Save for offline reading" status shows, in every page the context
  * opens, so a test can see "Saving… 40%" pass by. Read them with `statusesSeen(page)`.
- * Note: a string, not a function: Vitest rewrites functions passed to the browser.
+ * A string, not a function: Vitest rewrites functions passed to the browser.
  */
 export async function recordStatuses(context: BrowserContext): Promise<void> {
   await context.addInitScript(`

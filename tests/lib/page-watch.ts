@@ -37,11 +37,11 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
   page.on('pageerror', (error) => watch.consoleErrors.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
     const url = request.url();
-    // Note: data: and blob: URLs are made in the page and never leave the machine.
+    // Data: and blob: URLs are made in the page and never leave the machine.
     if (/^(data|blob):/.test(url)) return;
     if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
   });
-  // Note: a string, not a function: Vitest rewrites functions passed to the browser.
+  // A string, not a function: Vitest rewrites functions passed to the browser.
   await page.addInitScript(`
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {

@@ -66,14 +66,14 @@ export const countOf = (status: string) => Number(/^(\d+)/.exec(status)?.[1] ?? 
  * it as it handles Back and Forward (popstate), which runs the same search an arrival runs. One
  * load of the page (and of its index) then serves many queries. Elsewhere it opens the page.
  *
- * Note: the status is emptied first, so that readResults waits for this query's answer, not the
+ * The status is emptied first, so that readResults waits for this query's answer, not the
  * last one's. What an arrival does besides searching (focus in the box) is not done here: a test
  * of that opens the page with `search` (tests/lib/search.ts).
  */
 export async function searchInPlace(page: Page, siteUrl: (path?: string) => string, q: string, extra = '') {
   const href = siteUrl(`search/?q=${encodeURIComponent(q)}${extra}`);
   if (page.url().split(/[?#]/)[0] !== href.split('?')[0]) return search(page, siteUrl, q, extra);
-  // Note: a string, not a function: Vitest rewrites functions passed to the browser.
+  // A string, not a function: Vitest rewrites functions passed to the browser.
   await page.evaluate(`
     document.getElementById('search-status').textContent = '';
     history.pushState(null, '', ${JSON.stringify(href)});

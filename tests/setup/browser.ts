@@ -17,7 +17,7 @@ declare module 'vitest' {
  * each test file connects to it and works in its own contexts. With no browser to be had it
  * stops the run with one line naming CHROMIUM_PATH and the package.
  *
- * Note: one browser for the run rather than one per file: a launch costs about a second of
+ * One browser for the run rather than one per file: a launch costs about a second of
  * CPU, and on two cores that is time the tests themselves need.
  */
 export default async function setup(project: TestProject) {

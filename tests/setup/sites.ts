@@ -22,7 +22,7 @@ interface Shared {
  * (`astro build`, at `/`, under `/explorer/`, and from another report), serves each with the
  * server `npm start` uses, and gives the tests their addresses.
  *
- * Note: both projects list this file, and Vitest runs each project's global setup in its own
+ * Both projects list this file, and Vitest runs each project's global setup in its own
  * main process; the work is kept on globalThis so the second project shares the first one's
  * builds and servers instead of making its own. SKIP_BUILD=1 serves the builds already there.
  */
@@ -47,7 +47,7 @@ async function start(): Promise<{ sites: ServedSites; servers: RunningSite[] }> 
   const names = Object.keys(SITES) as SiteName[];
   const logs = new Map<SiteName, string>();
   if (process.env.SKIP_BUILD !== '1') {
-    // Note: one after another, as buildSite runs one build of the project at a time anyway
+    // One after another, as buildSite runs one build of the project at a time anyway
     // (its build lock, scripts/lib/build-lock.ts); each takes a few seconds.
     for (const name of names) logs.set(name, await buildSite(SITES[name]));
   } else {

@@ -32,11 +32,11 @@ export async function removeBuiltSite(): Promise<void> {
 }
 
 async function build(): Promise<BuiltSite> {
-  // Note: inside the project: Astro keeps a build's prerender chunks beside an output folder
+  // Inside the project: Astro keeps a build's prerender chunks beside an output folder
   // under the working directory, but in ./.astro/ for one outside it, which two such builds
   // at once would share.
   await mkdir(join('node_modules', '.cache'), { recursive: true });
-  // Note: the site in a folder of its own, so that what Astro keeps beside the output folder
+  // The site in a folder of its own, so that what Astro keeps beside the output folder
   // (astro.config.mjs names it) is inside it too and goes with it.
   folder = await mkdtemp(join('node_modules', '.cache', 'bench-'));
   const dir = join(folder, 'site');

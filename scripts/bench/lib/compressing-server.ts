@@ -3,7 +3,7 @@
  * Astro's content-hashed files. Lighthouse's simulated mobile network times the bytes a page
  * really costs, so serving uncompressed (as the loopback test server does) would understate it.
  *
- * Note: a gzipping proxy in front of the server `npm start` runs (scripts/serve.ts), so the
+ * A gzipping proxy in front of the server `npm start` runs (scripts/serve.ts), so the
  * files, paths and 404 page are exactly the ones it serves; written by hand because that
  * server compresses only some answers, sets no cache lifetimes, and no static-server package
  * here sends gzip the way CDNs do.
@@ -23,7 +23,7 @@ export async function serveCompressed(root: string): Promise<{ url: string; clos
       const type = String(headers['content-type'] ?? '');
       if (req.url?.startsWith('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
       else headers['cache-control'] = 'public, max-age=600';
-      // Note: Astro's preview server compresses some answers itself; those pass as they are,
+      // Astro's preview server compresses some answers itself; those pass as they are,
       // since compressing them again would send the browser gzip inside gzip.
       if (!headers['content-encoding'] && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         delete headers['content-length'];

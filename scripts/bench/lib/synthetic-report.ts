@@ -20,7 +20,7 @@ export function syntheticReport(text: string, report: Report, times: number): st
     const block = lines.slice(line - 1, end);
     for (let copy = 0; copy < times; copy++) {
       number++;
-      // Note: a blank line between copies keeps each copy's number at the start of a list item.
+      // A blank line between copies keeps each copy's number at the start of a list item.
       if (copy > 0) out.push('');
       out.push(block[0]!.replace(/^\s*\d+/, String(number)), ...block.slice(1));
     }

@@ -3,7 +3,7 @@
  * gzipped (level 6), or as stored where gzip would not make it smaller (images, Pagefind's
  * already-compressed index files). Headers are not counted.
  *
- * Note: the loopback server sends bodies uncompressed, so Chromium's encodedDataLength would
+ * The loopback server sends bodies uncompressed, so Chromium's encodedDataLength would
  * measure the wrong thing.
  */
 import { gzipSync } from 'node:zlib';

@@ -5,7 +5,7 @@
  * them in a polite live region, and walks them with Enter / Shift+Enter or the buttons, wrapping
  * at either end. Escape or Clear removes the marks and restores the text nodes as they were.
  *
- * Note: our own few lines rather than mark.js: the reading page's scripts have a 5 KB budget.
+ * Our own few lines rather than mark.js: the reading page's scripts have a 5 KB budget.
  */
 import { findMatches } from '../../lib/find-matches.ts';
 
@@ -23,7 +23,7 @@ export function startFinder(form: HTMLFormElement, blocks: NodeListOf<HTMLElemen
       parents.add(mark.parentNode!);
       mark.replaceWith(...mark.childNodes);
     }
-    // Note: merging the split text nodes back gives the page the text nodes it had before.
+    // Merging the split text nodes back gives the page the text nodes it had before.
     parents.forEach((parent) => parent.normalize());
     matches = [];
   };

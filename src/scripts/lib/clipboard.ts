@@ -4,12 +4,12 @@ export async function copyText(text: string): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    // Note: the Clipboard API needs a secure context; plain-http hosts fall back to execCommand.
+    // The Clipboard API needs a secure context; plain-http hosts fall back to execCommand.
     const area = document.createElement('textarea');
     area.value = text;
     area.readOnly = true;
     area.className = 'visually-hidden';
-    // Note: selecting the textarea takes the focus, and removing it drops the focus on the page
+    // Selecting the textarea takes the focus, and removing it drops the focus on the page
     // itself; it goes back to where it was (the button pressed), so a keyboard reader keeps
     // their place.
     const focused = document.activeElement;

@@ -25,7 +25,7 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
   };
 
   /**
-   * Follows a worker while it saves. Note: the worker's own "failed" message can be lost, as a
+   * Follows a worker while it saves. The worker's own "failed" message can be lost, as a
    * worker whose first save fails is discarded at once; its state going "redundant" cannot.
    */
   const follow = (worker: ServiceWorker | null) => {
@@ -55,10 +55,10 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
   channel.addEventListener('message', (event: MessageEvent<OfflineMessage>) => {
     const message = event.data;
     if (message.type === 'progress') {
-      // Note: a failed worker's last reports can arrive after the page has learnt it failed.
+      // A failed worker's last reports can arrive after the page has learnt it failed.
       if (state.kind === 'failed') return;
       const updating = state.kind === 'saved' || (state.kind === 'saving' && state.updating);
-      // Note: only the start and the end are read out; every percent would drown the page.
+      // Only the start and the end are read out; every percent would drown the page.
       show({ kind: 'saving', done: message.done, total: message.total, updating }, state.kind !== 'saving');
     } else if (message.type === 'saved') {
       void refresh(true);
@@ -71,13 +71,13 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
     show({ kind: 'saving', done: 0, total: 1, updating: false });
     try {
       const existing = await navigator.serviceWorker.getRegistration(scope);
-      // Note: saved meanwhile from another tab: nothing to do but say so.
+      // Saved meanwhile from another tab: nothing to do but say so.
       if (existing?.active && (await savedCopy(scope, listUrl))) return await refresh(true);
-      // Note: a worker whose copy is gone (site data cleared in part) is asked to save again;
+      // A worker whose copy is gone (site data cleared in part) is asked to save again;
       // registering it anew would change nothing, as its script is the same.
       if (existing?.active) existing.active.postMessage('save');
       else follow((await navigator.serviceWorker.register(url(WORKER_FILE), { scope: url(), updateViaCache: 'none' })).installing);
-      // Note: asks the browser not to clear the copy to make room; the reader asked to keep it.
+      // Asks the browser not to clear the copy to make room; the reader asked to keep it.
       void navigator.storage?.persist?.();
     } catch {
       show({ kind: 'failed', reason: 'network' });
@@ -88,7 +88,7 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
     control.querySelector('[data-offline-action="save"]')!.addEventListener('click', () => void save());
     control.querySelector('[data-offline-action="remove"]')!.addEventListener('click', () => void removeCopy(scope).then(() => show({ kind: 'removed' })));
   }
-  // Note: back online with a page open: look for a newer build now rather than at the next page.
+  // Back online with a page open: look for a newer build now rather than at the next page.
   addEventListener('online', () => void navigator.serviceWorker.getRegistration(scope).then((r) => r?.update()));
   if (saveNow) await save();
   else await refresh(false);

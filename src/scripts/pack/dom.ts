@@ -78,7 +78,7 @@ export function itemNode(entry: CatalogueEntry, catalogue: PackCatalogue, pageUr
   const meta = metaNode(entry, catalogue);
 
   const href = itemUrl(entry, pageUrl);
-  // Note: the tools' hidden words name the item as a listener would ask for it.
+  // The tools' hidden words name the item as a listener would ask for it.
   const name = entry.kind === 'recommendation' ? `recommendation ${entry.code ?? entry.id}` : entry.label.toLowerCase();
   const tools = element(
     'div',

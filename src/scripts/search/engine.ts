@@ -107,7 +107,7 @@ export function createEngine(
     const query = readQuery(q);
     if (query.phrase) return { ...complete(await pagefind.search(query.words[0]!, { filters })), ...none };
 
-    // Note: the words are searched as typed while they are checked, and the first result's
+    // The words are searched as typed while they are checked, and the first result's
     // fragment is fetched meanwhile: in the usual case, every word in the index, that answer
     // stands and its first result shows a round trip sooner. Otherwise it is dropped, at the
     // cost of one small fragment.
@@ -130,7 +130,7 @@ export function createEngine(
     }
     if (searched.length === 0) return { hits: [], complete: true, corrections, unknown };
 
-    // Note: with nothing corrected or left out, the words searched are the words as typed.
+    // With nothing corrected or left out, the words searched are the words as typed.
     const typedAsIs = corrections.length + unknown.length === 0;
     const all = typedAsIs ? await asTyped : complete(await pagefind.search(searched.join(' '), { filters }));
     if (all.hits.length > 0 || searched.length === 1) return { ...all, hits: typedAsIs ? phraseFirst(all.hits, await inPhrase.catch(() => new Set<string>())) : all.hits, corrections, unknown };

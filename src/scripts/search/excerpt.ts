@@ -1,7 +1,7 @@
 /**
  * A result's excerpt and its marked words, worked out from the record Pagefind returns.
  *
- * Note: written here rather than taken from Pagefind's `excerpt`, because a record's content
+ * Written here rather than taken from Pagefind's `excerpt`, because a record's content
  * ends with hidden alias words (acronyms and expansions, see src/search/record.ts) that must
  * never be shown. A match on a hidden word marks the form of it the text does use.
  */

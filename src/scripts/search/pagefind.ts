@@ -56,7 +56,7 @@ export interface LoadedPagefind {
  * engine and metadata, and starts loading its filters; rejects if any of the first fails or
  * they take too long.
  *
- * `worker`: run the engine in Pagefind's web worker. Note: for a load nobody waits on (the
+ * `worker`: run the engine in Pagefind's web worker. For a load nobody waits on (the
  * search page idle), the worker keeps decompressing and starting the engine (long tasks of
  * 100-160 ms on a slow phone) off the main thread, so a reader who starts scrolling or typing
  * meets no stall; it costs one more script (12 KB compressed) and a round trip. A reader who

@@ -1,7 +1,7 @@
 /**
  * Draws search results and filter counts into the search page's server-rendered shell.
  *
- * Note: every string from the index is set as text (textContent), never parsed as HTML, so a
+ * Every string from the index is set as text (textContent), never parsed as HTML, so a
  * report whose text looks like markup shows it as text.
  */
 import { gradeFromText, gradePieces, type GradeWording } from '../../lib/grade-text.ts';
@@ -74,7 +74,7 @@ export function resultItem(result: ShownResult): HTMLLIElement {
     parts.push([result.id ? recommendationCodeLabel(result.id) : 'Recommendation', timescale?.toLowerCase()].filter(Boolean).join(', '));
     if (filters.place?.[0]) parts.push(filters.place[0]);
   } else {
-    // Note: the section names the result (resultName); a paragraph outside any numbered
+    // The section names the result (resultName); a paragraph outside any numbered
     // section still shows it here.
     if (section && !link.textContent?.startsWith(section)) parts.push(section);
     if (grade) parts.push(gradeBadge(grade));

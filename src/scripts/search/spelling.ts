@@ -2,7 +2,7 @@
  * What to do with a query word the search index does not hold: it may be the start of a word
  * still being typed, a misspelling of a word the report uses, or a word the report never uses.
  *
- * Note: hand-written because the whole job is a bounded edit distance over two thousand words;
+ * Hand-written because the whole job is a bounded edit distance over two thousand words;
  * a spelling library would bring its own English dictionary, and only the report's words count.
  */
 
@@ -13,7 +13,7 @@ export type Spelling = { kind: 'prefix' } | { kind: 'correction'; word: string }
  * How many letters a word may be out and still be corrected: none below four letters (too many
  * short words are a letter apart), one up to seven, two from eight.
  *
- * Note: tuned on real words the report never uses, which must stay uncorrected: at two edits
+ * Tuned on real words the report never uses, which must stay uncorrected: at two edits
  * "houses" would become "homes", "truancy" "tenancy" and "somali" "small".
  */
 export function allowedDistance(length: number): number {
@@ -22,7 +22,7 @@ export function allowedDistance(length: number): number {
 
 /**
  * Whether a correction starts as the typed word does (or with its first two letters swapped).
- * Note: a misspelling rarely changes the first letter, and without this "dental" would become
+ * A misspelling rarely changes the first letter, and without this "dental" would become
  * "mental" and "smoking" "making".
  */
 function startsAlike(typed: string, word: string): boolean {

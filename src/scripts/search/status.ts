@@ -37,7 +37,7 @@ export function statusLines({ q, count, filtered, answer, asTypedHref }: Searche
   const lines: StatusLine[] = [
     [`${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${shown ? ` for “${shown}”` : ''}${filtered ? ' with the chosen filters' : ''}.`],
   ];
-  // Note: the site's words, not the report's, and said so on the same line.
+  // The site's words, not the report's, and said so on the same line.
   if (answer.alsoSearched?.length) lines.push([`Also searched for: ${answer.alsoSearched.join(', ')} (the report’s words for what you typed, suggested by this site).`]);
   if (answer.corrections.length > 0) lines.push(['Showing results for ', { text: shown }, '. Search instead for ', { text: q.trim(), href: asTypedHref }, '.']);
   if (!answer.complete) lines.push(['No paragraph has all of these words; these have most of them.']);

@@ -5,7 +5,7 @@ import { BASE_PATH, sitemapPaths } from '../../lib/built-pages.ts';
 import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { SITE_DIR } from '../../lib/site.ts';
 
-// Note: every page of the sitemap (redirect pages are not in it), plus the 404 page by its own
+// Every page of the sitemap (redirect pages are not in it), plus the 404 page by its own
 // name: served for a missing URL it would come with status 404, which Chromium logs as an error.
 // The 404 page is always checked: a build without one fails here rather than skipping it.
 const paths = [...(await sitemapPaths()), `${BASE_PATH}404.html`];
@@ -18,7 +18,7 @@ describe('every page of the sitemap, in Chromium', () => {
     expect(existsSync(join(SITE_DIR, '404.html'))).toBe(true);
   });
 
-  // Note: one browser, one context and one tab, visiting pages in turn, keeps ~200 pages quick.
+  // One browser, one context and one tab, visiting pages in turn, keeps ~200 pages quick.
   it.for(paths)('%s should pass axe (WCAG 2.2 AA, light and dark), log no error and fetch nothing from elsewhere', async (path, { site, page, watch }) => {
     watch.clear();
     await page.emulateMedia({ colorScheme: 'light' });

@@ -21,7 +21,7 @@ import { waitForAnswer } from '../../lib/search.ts';
 const WITHIN_MS = 30_000;
 
 const dir = await mkdtemp(join(tmpdir(), 'dev-loop-'));
-// Note: outside the project, where Vite's watcher ignores nothing, and with its own output and
+// Outside the project, where Vite's watcher ignores nothing, and with its own output and
 // cache folders (astro.config.mjs derives the cache from OUT_DIR), so no build is disturbed.
 const report = join(dir, 'report.txt');
 const original = await readFile(REPORT_FILE, 'utf8');
@@ -72,7 +72,7 @@ describe('npm run dev', () => {
     await page.waitForURL(/#p39$/);
     reading = page.url().replace(/#.*$/, '');
     expect(await page.locator('#p39').innerText()).toContain(line39.slice(4, 60));
-    // Note: dev serves stylesheets as <style> elements; a policy that refused them would leave
+    // Dev serves stylesheets as <style> elements; a policy that refused them would leave
     // the page unstyled, in the browser's default serif.
     expect(refused).toEqual([]);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^"?Times/);
@@ -81,7 +81,7 @@ describe('npm run dev', () => {
   /** Opens the search page for `q` and returns the results' headings once it has answered. */
   const searchFor = async (q: string) => {
     let headings: string[] = [];
-    // Note: the first search after start or after an edit may wait on the dev server (bundling,
+    // The first search after start or after an edit may wait on the dev server (bundling,
     // indexing); on a loaded machine that can outlast the page's own patience (it then says
     // search could not load), and opening the page again finds it ready.
     await until(async () => {
@@ -113,7 +113,7 @@ describe('npm run dev', () => {
     const message = `report.txt:${at + 1}: paragraph numbering jumps from 39 to 41: paragraph 40 is missing`;
     await until(async () => {
       await reopen();
-      // Note: Astro's error page draws the message after load, inside a shadow root;
+      // Astro's error page draws the message after load, inside a shadow root;
       // getByText looks there too.
       await page.getByText(message).waitFor({ timeout: 2_000 });
       return true;

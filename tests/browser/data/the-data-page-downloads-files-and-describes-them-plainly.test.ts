@@ -16,7 +16,7 @@ describe('the data page', () => {
     for (const name of names) {
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), links.filter({ hasText: name }).first().click()]);
       expect(download.suggestedFilename()).toBe(name);
-      // Note: the page stays where it was; nothing opened in its place.
+      // The page stays where it was; nothing opened in its place.
       expect(new URL(page.url()).pathname).toMatch(/\/data\/$/);
     }
     await context.close();

@@ -17,7 +17,7 @@ const WIDTHS = [1280, 390, 320] as const;
 const SCHEMES = ['light', 'dark'] as const;
 /** The rules whose outcome the colour scheme can change (dark mode only changes colours). */
 
-// Note: one context (the clipboard allowed, axe installed) and one tab for the tests that need
+// One context (the clipboard allowed, axe installed) and one tab for the tests that need
 // no special browser; the width is set and the scheme emulated before each page is loaded.
 const it = browserTest({
   ownClipboard: true,
@@ -43,7 +43,7 @@ async function open(width: number, colorScheme: 'light' | 'dark', path = `read/$
   await page.setViewportSize({ width, height: 844 });
   await page.emulateMedia({ colorScheme });
   await page.goto(site.url(path));
-  // Note: so a copy the test expects cannot be mistaken for one made before.
+  // So a copy the test expects cannot be mistaken for one made before.
   await page.evaluate('navigator.clipboard.writeText("")');
 }
 
@@ -86,7 +86,7 @@ describe('the Copy link and Cite buttons', () => {
         const note = article.locator('.tool-note', { hasText: 'Link copied' });
         await expect.poll(() => note.count(), { message: scheme }).toBe(1);
         expect(await isShown(page, note), scheme).toBe(true);
-        // Note: beside the button: on the same line, just after it.
+        // Beside the button: on the same line, just after it.
         const [b, n] = [(await button.boundingBox())!, (await note.boundingBox())!];
         expect(Math.abs(n.y + n.height / 2 - (b.y + b.height / 2)), scheme).toBeLessThan(b.height);
         expect(n.x, scheme).toBeGreaterThanOrEqual(b.x + b.width);
@@ -114,7 +114,7 @@ describe('the Copy link and Cite buttons', () => {
         const note = panel.locator('.tool-note', { hasText: 'Citation copied' });
         await expect.poll(() => note.count(), { message: scheme }).toBe(1);
         expect(await isShown(page, note), scheme).toBe(true);
-        // Note: axe on the open panel only, all of WCAG 2.2 AA in light and the colour rules in
+        // Axe on the open panel only, all of WCAG 2.2 AA in light and the colour rules in
         // dark; the page as loaded is checked in full by
         // every-page-passes-axe-with-no-console-error-or-request-elsewhere.test.ts.
         expect(describeViolations(await runAxeWithin(page, [`#${panelId}`], scheme === 'light' ? { tags: WCAG_22_AA } : { rules: COLOUR_RULES })), scheme).toEqual([]);
@@ -146,7 +146,7 @@ describe('the Copy link and Cite buttons', () => {
       await article.getByRole('button', { name: /^Share/ }).click();
       await article.getByRole('button', { name: /^Cite/ }).click();
       const panel = page.locator('.cite-panel:visible');
-      // Note: by keyboard, so that a refused copy is seen to leave the cursor on the button pressed.
+      // By keyboard, so that a refused copy is seen to leave the cursor on the button pressed.
       const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? document.activeElement?.tagName);
       await panel.getByRole('button', { name: /^Copy citation/ }).focus();
       await page.keyboard.press('Enter');

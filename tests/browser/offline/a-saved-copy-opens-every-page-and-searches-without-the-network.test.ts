@@ -5,7 +5,7 @@
  * worker) and search answers; Remove deletes the copy and the worker. At the root (saved from
  * the home page) and under /explorer/ (saved from the footer of a reading page).
  *
- * Note: each site gets a server of its own, so "the network gone" is real: the server is stopped
+ * Each site gets a server of its own, so "the network gone" is real: the server is stopped
  * (and the browser set offline), not a request blocked in the test.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -32,12 +32,12 @@ const kinds: [string, string, RegExp][] = [
   ['whole report', 'whole-report/', new RegExp(report.metadata.title)],
   ['themes', 'themes/', /\S/],
   ['theme', `themes/${theme.id}/`, /\S/],
-  // Note: a recommendation's heading is its opening words (capitalised).
+  // A recommendation's heading is its opening words (capitalised).
   ['recommendation', `recommendations/${recommendation.id}/`, new RegExp(`^${escapeRegExp(recommendation.text.split(' ').slice(0, 3).join(' '))}`, 'i')],
   ['glossary', 'glossary/', /\S/],
   ['data', 'data/', /\S/],
 ];
-// Note: a word of the report's own text that is sure to be indexed.
+// A word of the report's own text that is sure to be indexed.
 const word = report.paragraphs[0]!.text.split(/\W+/).find((w) => w.length > 7)!.toLowerCase();
 
 describe.for([
@@ -72,7 +72,7 @@ describe.for([
   });
 
   it('should save every file of the list, saying how far it got and then what the copy takes', async () => {
-    // Note: the control is shown only once its script listens for the press, which the click waits for.
+    // The control is shown only once its script listens for the press, which the click waits for.
     await page.goto(at(name === 'root' ? '' : `read/${section.slug}/`));
     const control = name === 'root' ? page.locator('main [data-offline-save]') : page.locator('footer [data-offline-save]');
     const list = savedList(site.outDir);
@@ -93,7 +93,7 @@ describe.for([
       const response = await page.goto(at(path));
       expect(response?.status(), kind).toBe(200);
       expect(await page.locator('h1').innerText(), kind).toMatch(heading);
-      // Note: the stylesheet came too: the site's grid and colours are in force.
+      // The stylesheet came too: the site's grid and colours are in force.
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle), kind).toBe('solid');
     }
     await page.goto(at(`p/${paragraph.number}/`));
@@ -103,7 +103,7 @@ describe.for([
 
   it('should answer every file of the list from the copy, and a search, with the network gone', async () => {
     const list = savedList(site.outDir);
-    // Note: eight requests at a time, as a browser loading pages makes them; one after another,
+    // Eight requests at a time, as a browser loading pages makes them; one after another,
     // the six hundred files took several seconds.
     const failed = await page.evaluate(
       async (paths) => {
@@ -134,7 +134,7 @@ describe.for([
     await control.locator('[data-offline-status]').filter({ hasText: /^Removed/ }).waitFor();
     expect(await control.getByRole('button', { name: 'Save for offline reading' }).isVisible()).toBe(true);
     expect({ caches: await cacheNames(page), workers: await registeredScopes(page) }).toEqual({ caches: [], workers: [] });
-    // Note: a new tab has no worker and no copy behind it, so with the network gone it cannot open.
+    // A new tab has no worker and no copy behind it, so with the network gone it cannot open.
     const tab = await context.newPage();
     await expect(tab.goto(at('glossary/'))).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/);
     await tab.close();
@@ -160,7 +160,7 @@ describe('a save cut short by the network', () => {
     await page.goto(server.url);
     const control = page.locator('main [data-offline-save]');
     await control.getByRole('button', { name: 'Save for offline reading' }).click();
-    // Note: the worker has begun saving (it reports progress), then the server goes away.
+    // The worker has begun saving (it reports progress), then the server goes away.
     await control.locator('[data-offline-status]').filter({ hasText: /^Saving… [1-9]/ }).waitFor();
     await server.close();
     await control.locator('[data-offline-status]').filter({ hasText: /^Not saved: the connection was lost/ }).waitFor({ timeout: 60_000 });

@@ -3,7 +3,7 @@
  * comes from the network (never the stale copy), the copy updates itself and says so once, the
  * old copy is dropped, and with the network gone the copy shows the new text.
  *
- * Note: a build of its own, from a copy of the report in a temporary folder, built twice into one
+ * A build of its own, from a copy of the report in a temporary folder, built twice into one
  * folder while its server keeps serving it, as a host serves a site published anew; the shared
  * builds in dist*\/ are left alone.
  */
@@ -29,7 +29,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  // Note: inside the project: Astro keeps the prerender chunks of an output folder outside the
+  // Inside the project: Astro keeps the prerender chunks of an output folder outside the
   // working directory in ./.astro/, which another such build at the same time would share.
   await mkdir(join('node_modules', '.cache'), { recursive: true });
   folder = await mkdtemp(join('node_modules', '.cache', 'offline-update-'));
@@ -59,7 +59,7 @@ describe('a saved copy, when the site is published again', () => {
 
   it('should show the new page at once on the next visit online, then update itself and say so once', { timeout: 240_000 }, async () => {
     const first = savedList(site.outDir).version;
-    // Note: the edit a corrected edition might make: one sentence more at the end of a paragraph.
+    // The edit a corrected edition might make: one sentence more at the end of a paragraph.
     const text = await readFile(site.reportFile!, 'utf8');
     const line = text.split('\n').find((l) => l.startsWith(`${paragraph.number}. `))!;
     await writeFile(site.reportFile!, text.replace(line, `${line.trimEnd()} ${ADDED}`));

@@ -28,7 +28,7 @@ describe.for(['root', 'subpath'] as SiteName[])('the web app manifest (%s)', (na
   const home = siteUrl(name);
 
   beforeAll(async () => {
-    // Note: a persistent profile, as Chromium offers no install in an incognito context.
+    // A persistent profile, as Chromium offers no install in an incognito context.
     profile = await mkdtemp(join(tmpdir(), 'install-profile-'));
     context = await chromium.launchPersistentContext(profile, { executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS });
     page = await context.newPage();

@@ -11,7 +11,7 @@ import { SITE_DIR } from '../../lib/site.ts';
 
 /** The rules whose outcome the colour scheme can change (dark mode only changes colours). */
 
-// Note: the items come from the built pack data, so the test follows whatever report was built.
+// The items come from the built pack data, so the test follows whatever report was built.
 const catalogue = JSON.parse(await readFile(join(SITE_DIR, 'pack/index.json'), 'utf8')) as PackIndex & { items: CatalogueEntry[] };
 catalogue.items = await Promise.all(catalogue.ids.map(async (id) => JSON.parse(await readFile(join(SITE_DIR, `pack/items/${id}.json`), 'utf8')) as CatalogueEntry));
 const paragraphs = catalogue.items.filter((e) => e.kind === 'paragraph' && catalogue.sections[e.section]?.grade);
@@ -89,7 +89,7 @@ describe('a briefing pack, in Chromium', () => {
     expect(await rec.locator('.pack-item-meta').textContent()).not.toMatch(/grade \d|Outstanding|Good|Adequate|Inadequate/);
     const meta = await item.locator('.pack-item-meta').textContent();
     expect(meta).toContain(section.title);
-    // Note: the grade's own text exactly, so "Adequate" cannot pass inside "Inadequate".
+    // The grade's own text exactly, so "Adequate" cannot pass inside "Inadequate".
     expect(await item.locator('.pack-item-meta .grade').textContent()).toBe(`${section.grade!.label}, grade ${section.grade!.grade}`);
     const firstRun = first.blocks[0]!.type === 'text' ? first.blocks[0]!.runs[0]!.text : '';
     expect(await item.locator('.pack-item-text').textContent()).toContain(firstRun);
@@ -148,7 +148,7 @@ describe('a briefing pack, in Chromium', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pack-download').click()]);
     expect(download.suggestedFilename()).toBe('board-meeting-3-items-a-note.md');
-    // Note: read as a stream: the run's browser is shared over a connection (tests/setup/browser.ts),
+    // Read as a stream: the run's browser is shared over a connection (tests/setup/browser.ts),
     // so the downloaded file is not on a path this process can open.
     const markdown = (await (await download.createReadStream()).toArray()).join('');
     expect(markdown.startsWith('# Board meeting: 3 items \\& a note')).toBe(false); // "&" alone is not an entity
@@ -180,7 +180,7 @@ describe('a briefing pack, in Chromium', () => {
   });
 
   it('should pass axe (WCAG 2.2 AA in light, its colour rules in dark) with items in it, and break no policy', async () => {
-    // Note: the pack with items in it; the page around it is checked by the every-page axe test.
+    // The pack with items in it; the page around it is checked by the every-page axe test.
     const light = describeViolations(await runAxeWithin(page, ['#pack-app'], { tags: WCAG_22_AA }));
     await page.emulateMedia({ colorScheme: 'dark' });
     try {
@@ -209,7 +209,7 @@ describe('a briefing pack, in Chromium', () => {
     // Moving a found item keeps the others where the sender put them.
     await page.locator(`#pack-list > li[data-id="${recommendation.id}"] [data-action="up"]`).click();
     expect(new URL(page.url()).searchParams.get('items')).toBe(`${recommendation.id},p999999,not-an-id!,${first.id}`);
-    // Note: the list and the problems it shows; the page as loaded is checked by the every-page axe test.
+    // The list and the problems it shows; the page as loaded is checked by the every-page axe test.
     expect(describeViolations(await runAxeWithin(page, ['#pack-app'], { tags: WCAG_22_AA }))).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ const recommendationId = index.ids.find((id) => !id.startsWith('p'))!;
 
 const samplePaths = (await onePageOfEachKind()).map((page) => page.path);
 
-// Note: one context and tab, with axe installed and the pack left empty, for the header link and
+// One context and tab, with axe installed and the pack left empty, for the header link and
 // the empty pack at every width: the width is set and the scheme emulated on it (the site's
 // layout is CSS alone: no script measures the screen). Tests that fill a pack, count requests or
 // turn scripts off have contexts of their own.
@@ -160,7 +160,7 @@ describe('an empty pack', () => {
         expect(await page.locator('#pack-actions-hint').innerText(), where).toBe('Add an item to copy, download or print the pack.');
         expect(await page.locator('#pack-resume').isVisible(), where).toBe(false);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(width);
-        // Note: axe on the empty pack only (all of WCAG 2.2 AA in light, the colour rules in
+        // Axe on the empty pack only (all of WCAG 2.2 AA in light, the colour rules in
         // dark), at each width; the whole page as loaded is checked, light and dark, by
         // every-page-passes-axe-with-no-console-error-or-request-elsewhere.test.ts.
         expect(describeViolations(await runAxeWithin(page, ['#pack-app'], colorScheme === 'light' ? { tags: WCAG_22_AA } : { rules: COLOUR_RULES })), where).toEqual([]);

@@ -12,7 +12,7 @@ describe('printing a page', () => {
   }) => {
     const page = await (await newContext()).newPage();
     await page.goto(site.url('read/?from=print-test'));
-    // Note: printing to PDF runs the page's beforeprint handlers, as a reader's Print does.
+    // Printing to PDF runs the page's beforeprint handlers, as a reader's Print does.
     await page.pdf();
     expect(await page.locator(printedAddress).textContent()).toBe(page.url());
     await page.close();

@@ -35,7 +35,7 @@ async function printedSuffixes(page: Page) {
       .filter((a) => (a as HTMLElement).offsetParent !== null)
       .map((a) => ({
         href: a.getAttribute('href')!,
-        // Note: a list inside the report's own paragraph is part of its running text.
+        // A list inside the report's own paragraph is part of its running text.
         inTableOrList: ((list) => list !== null && !(a.closest('.para-body')?.contains(list) ?? false))(
           a.closest('table, nav, ul, ol, dl'),
         ),

@@ -10,7 +10,7 @@ import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
 const paths = await sitemapPaths();
-// Note: a section where recommendations were published, so its text links to their pages.
+// A section where recommendations were published, so its text links to their pages.
 // A graded section's page: its "Compare across parts" link is one in running text, whose address
 // prints (links in lists, such as a part's recommendations, print none).
 const readingPage = paths.find((p) => p.endsWith(`/read/${report.outline.find((s) => s.judgement && s.paragraphs.length > 0)!.slug}/`))!;
@@ -36,9 +36,9 @@ async function printed(path: string, page: Page) {
     // and prints as them; every other button is a screen control.
     buttons: await visible('button:not(.para-body button)'),
     footer: await page.locator('footer').innerText(),
-    // Note: innerText of a hidden element is still its text, so whether it prints is asked apart.
+    // InnerText of a hidden element is still its text, so whether it prints is asked apart.
     footerPrinted: await page.locator('footer').evaluate((el) => getComputedStyle(el).display !== 'none'),
-    // Note: a link in a table, list or navigation (outside the report's own paragraphs) is listed
+    // A link in a table, list or navigation (outside the report's own paragraphs) is listed
     // rather than read in a sentence, and prints no address.
     linkSuffixes: await page.locator('main a[href]').evaluateAll((links) =>
       links
@@ -58,7 +58,7 @@ describe('printing', () => {
       expect(out.footerPrinted).toBe(true);
       expect(out.footer).toContain(report.metadata.reproduction);
       expect(out.footer).toMatch(/Printed from http/);
-      // Note: each link in running text to another page prints its full address, one a reader
+      // Each link in running text to another page prints its full address, one a reader
       // can type; a link to a place on the same page, or one in a list, prints none.
       const pageAddress = new URL(path, site.server.url).href;
       const elsewhere = out.linkSuffixes.filter(([href, , listed]) => !listed && new URL(href!, pageAddress).href.split('#')[0] !== pageAddress);

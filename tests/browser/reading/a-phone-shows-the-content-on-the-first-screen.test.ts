@@ -23,7 +23,7 @@ const pages = [
   { kind: 'pack', path: `pack/?items=${report.paragraphs[27]!.id},${report.recommendations[0]!.id}` },
 ];
 
-// Note: one tab with scripts and one without for the whole file; each test sets the width and
+// One tab with scripts and one without for the whole file; each test sets the width and
 // colour scheme it needs.
 const it = browserTest({ contextOptions: { viewport: PHONE } });
 // The tests and helpers below use the file's site and tabs.
@@ -63,7 +63,7 @@ function layoutProblems(page: Page): Promise<string[]> {
     while (walker.nextNode()) {
       const node = walker.currentNode as Text;
       const parent = node.parentElement!;
-      // Note: web addresses printed as text (pack links, citations) may break anywhere.
+      // Web addresses printed as text (pack links, citations) may break anywhere.
       if (parent.closest('script, style, .visually-hidden, [hidden], noscript, .pack-item-link, .cite-text, .pack-citations, .pack-self')) continue;
       if (parent.getClientRects().length === 0) continue;
       for (const match of node.data.matchAll(/[^\s\-–—/]+/gu)) {
@@ -72,7 +72,7 @@ function layoutProblems(page: Page): Promise<string[]> {
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);
         const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        // Note: a table cell that scrolls out of view still has its word on one line.
+        // A table cell that scrolls out of view still has its word on one line.
         if (tops.size > 1) problems.push(`"${match[0]}" is broken across lines (in ${node.parentElement!.tagName.toLowerCase()})`);
       }
     }
@@ -86,13 +86,13 @@ describe('on a 390x844 phone', () => {
       const page = await tab(PHONE, javaScriptEnabled);
       for (const section of readingSections) {
         await page.goto(site.url(`read/${section.slug}/`));
-        // Note: read in one call to the page (a locator's boundingBox takes several).
+        // Read in one call to the page (a locator's boundingBox takes several).
         const top = await page.evaluate((id) => {
           const paragraph = document.getElementById(id);
           return paragraph && paragraph.getClientRects().length > 0 ? paragraph.getBoundingClientRect().top : null;
         }, `p${section.paragraphs[0]}`);
         expect(top, `${section.slug}: its first paragraph is not shown`).not.toBeNull();
-        // Note: its number and at least two lines of its text.
+        // Its number and at least two lines of its text.
         expect(top! + 60, `${section.slug}: first paragraph at ${Math.round(top!)} px`).toBeLessThanOrEqual(PHONE.height);
       }
     });
@@ -117,7 +117,7 @@ describe('on a 390x844 phone', () => {
     expect(await page.locator('#find-query').isVisible()).toBe(false);
     await page.locator('details.find-fold > summary').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('find-query');
-    // Note: with nothing found yet, the form ends just under its last row of controls.
+    // With nothing found yet, the form ends just under its last row of controls.
     const gap = await page.evaluate(() => {
       const form = document.querySelector('form.find-in-page')!;
       const lowest = Math.max(...[...form.querySelectorAll('input, button')].map((e) => e.getBoundingClientRect().bottom));
@@ -135,7 +135,7 @@ describe('on a 390x844 phone', () => {
 
   it('should show the whole first search result on the first screen', async () => {
     const page = await tab(PHONE);
-    // Note: the report's most common word of six letters or more, so there are many results.
+    // The report's most common word of six letters or more, so there are many results.
     const counts = new Map<string, number>();
     for (const p of report.paragraphs) for (const w of p.text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
     const word = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
@@ -153,13 +153,13 @@ describe('every kind of page', () => {
       const problems: string[] = [];
       const page = await tab({ width: WIDTHS[0], height: 800 }, javaScriptEnabled);
       for (const { kind, path } of pages) {
-        // Note: loaded once, then laid out at each width: the layout is CSS alone.
+        // Loaded once, then laid out at each width: the layout is CSS alone.
         await page.setViewportSize({ width: WIDTHS[0], height: 800 });
         await page.goto(site.url(path));
         if (kind === 'pack' && javaScriptEnabled) await page.waitForSelector('#pack-list > li');
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 800 });
-          // Note: dark on the same page, the scheme switched rather than the page reloaded.
+          // Dark on the same page, the scheme switched rather than the page reloaded.
           for (const colorScheme of ['light', 'dark'] as const) {
             await page.emulateMedia({ colorScheme });
             for (const problem of await layoutProblems(page)) problems.push(`${kind} /${path} (${width} px, ${colorScheme}): ${problem}`);

@@ -17,7 +17,7 @@ for (const p of report.paragraphs.filter((p) => p.section === section.slug)) {
 const word = [...tally].sort((a, b) => b[1] - a[1])[0]![0];
 const QUERY = word.toUpperCase(); // matching ignores case
 
-// Note: one context and one tab for every test with scripts on, each test opening the page afresh
+// One context and one tab for every test with scripts on, each test opening the page afresh
 // in it (a new context per test cost a renderer process each); only scripts off needs its own.
 const it = browserTest({ contextOptions: { viewport: { width: 1280, height: 800 } }, axe: true });
 // The tests and helpers below use the file's site, shared tab and its watch.
@@ -34,7 +34,7 @@ async function open(viewport = { width: 1280, height: 800 }, slug = section.slug
   await page.emulateMedia({ colorScheme: 'light' });
   watch.clear();
   await page.goto(site.url(`read/${slug}/`));
-  // Note: the control is folded under "Find on this page" until the reader opens it.
+  // The control is folded under "Find on this page" until the reader opens it.
   await page.locator('details.find-fold > summary').click();
   return { page, watch, box: page.getByRole('searchbox', { name: 'Find on this page' }) };
 }
@@ -44,7 +44,7 @@ async function open(viewport = { width: 1280, height: 800 }, slug = section.slug
  * text of each paragraph and recommendation a section's page publishes, by its public id, from
  * the model.
  *
- * Note: counted from the published text rather than from the page, so the test does not share
+ * Counted from the published text rather than from the page, so the test does not share
  * the script's idea of which elements hold reading text.
  */
 function expectedMatches(slug: string, query: string) {
@@ -196,14 +196,14 @@ describe('find on this page', () => {
     const other = await site.browser.newContext();
     const tab = await other.newPage();
     const finder = gate();
-    // Note: the page's own scripts pass; what it loads when the fold opens waits for the gate.
+    // The page's own scripts pass; what it loads when the fold opens waits for the gate.
     await tab.route(/\/_astro\/.*\.js$/, async (route) => {
       if (!/FindInPage|Base/.test(route.request().url())) await finder.passed;
       await route.continue();
     });
     await tab.goto(site.url(`read/${section.slug}/`));
     await tab.locator('details.find-fold > summary').click();
-    // Note: polled: a fold's toggle event, which moves the cursor, comes a task after the click.
+    // Polled: a fold's toggle event, which moves the cursor, comes a task after the click.
     await expect.poll(() => tab.evaluate(() => document.activeElement?.id)).toBe('find-query');
     await tab.keyboard.type(QUERY);
     finder.open();
@@ -215,7 +215,7 @@ describe('find on this page', () => {
   it('should say so when the finder cannot load, pointing to the browser\'s own find', async () => {
     const other = await site.browser.newContext();
     const tab = await other.newPage();
-    // Note: the page's own script passes; what it loads when the fold opens is refused.
+    // The page's own script passes; what it loads when the fold opens is refused.
     let refused = 0;
     await tab.route(/\/_astro\/.*\.js$/, (route) => (/FindInPage|Base/.test(route.request().url()) ? route.continue() : (refused++, route.abort())));
     await tab.goto(site.url(`read/${section.slug}/`));
@@ -234,7 +234,7 @@ describe('find on this page', () => {
     expect(form!.x + form!.width).toBeLessThanOrEqual(320);
   });
 
-  // Note: the page as loaded is checked in full, light and dark, with every page in
+  // The page as loaded is checked in full, light and dark, with every page in
   // every-page-passes-axe-with-no-console-error-or-request-elsewhere.test.ts; here only what
   // finding changes: the unfolded control and the reading text with its marks.
   it('should pass axe (WCAG 2.2 AA; colour rules again in dark mode) in the control and the reading text with matches shown', async () => {

@@ -4,7 +4,7 @@ import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
-// Note: the home page opened once with scripts on and once with them off, and resized and
+// The home page opened once with scripts on and once with them off, and resized and
 // recoloured in place for each width and colour scheme (tests/lib/browser.ts says why).
 const it = browserTest({ contextOptions: { viewport: { width: 1280, height: 844 } } });
 // The tests below use the file's site and tabs.
@@ -38,7 +38,7 @@ describe('the home page', () => {
       expect(rows[i]!.href).toBe(`${BASE_PATH}read/${j.section}/`);
       expect(rows[i]!.text).toBe(`${j.label} grade ${j.grade}`);
     });
-    // Note: the same grade has the same colour and different grades differ, beside the words.
+    // The same grade has the same colour and different grades differ, beside the words.
     const colourOf = new Map<number, Set<string>>();
     report.judgements.forEach((j, i) => colourOf.set(j.grade, (colourOf.get(j.grade) ?? new Set()).add(rows[i]!.stripe)));
     for (const colours of colourOf.values()) expect(colours.size).toBe(1);

@@ -28,7 +28,7 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
   it.beforeAll(async ({ siteNamed }) => {
     site = await siteNamed(name);
     base = new URL(site.server.url).pathname;
-    // Note: scripts off throughout: the page must hold everything without them.
+    // Scripts off throughout: the page must hold everything without them.
     context = await site.browser.newContext({ javaScriptEnabled: false });
     page = await context.newPage();
     await page.goto(site.url('whole-report/'));
@@ -38,13 +38,13 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
   });
 
   it('should be linked from the home page and the contents', async () => {
-    // Note: in the file's one tab, which is then taken back to the whole report for the tests
+    // In the file's one tab, which is then taken back to the whole report for the tests
     // below. (A second tab in this scripts-off context at times never opened under load, in
     // Chromium's headless shell.) Each step has its own limit, so that a stall says where.
     for (const from of ['', 'read/']) {
       await page.goto(site.url(from), { timeout: 20_000 });
       await page.getByRole('link', { name: /whole report on one page/i }).first().click({ timeout: 20_000 });
-      // Note: 'commit': where the link leads is what this checks; the page itself is checked below.
+      // 'commit': where the link leads is what this checks; the page itself is checked below.
       await page.waitForURL(`**${base}whole-report/`, { waitUntil: 'commit', timeout: 20_000 });
     }
     await page.goto(site.url('whole-report/'), { timeout: 20_000 });
@@ -99,7 +99,7 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
     expect(targets.map((t) => t.text)).toEqual(report.outline.map(shownTitle));
   });
 
-  // Note: last of the tests on `page`, which it takes away from the whole report: clicking from
+  // Last of the tests on `page`, which it takes away from the whole report: clicking from
   // the page already loaded, and back, saves loading the whole report again for each paragraph.
   it('should link each paragraph to its place on its section’s reading page, and that place should be there', async () => {
     const hrefs = await page.locator('main article.para .para-number a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -113,12 +113,12 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
     }
   });
 
-  // Note: axe (WCAG 2.2 AA, light and dark) on this page is run by
+  // Axe (WCAG 2.2 AA, light and dark) on this page is run by
   // every-page-passes-axe-with-no-console-error-or-request-elsewhere.test.ts; the sub-path build's
   // page is the same HTML but for the base path in its addresses, so it is not run again here.
 
   it('should print contents first, each part on a new sheet, no navigation or buttons, and the source notice', async ({ newContext }) => {
-    // Note: scripts on here, so buttons the enhancements add (Add to pack) are there to be hidden.
+    // Scripts on here, so buttons the enhancements add (Add to pack) are there to be hidden.
     const printing = await newContext();
     const tab = await printing.newPage();
     await tab.goto(site.url('whole-report/'));
@@ -136,7 +136,7 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
     expect(await tab.locator('main nav[aria-labelledby]').evaluate((nav) => getComputedStyle(nav).breakAfter)).toBe('page');
     expect(await shown('footer.site-footer')).toBe(1);
     expect(await tab.locator('footer.site-footer').innerText()).toContain(report.metadata.reproduction);
-    // Note: a paragraph's number prints as a number, not followed by its address.
+    // A paragraph's number prints as a number, not followed by its address.
     expect(await tab.locator('main .para-number a').first().evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
     const pdf = await tab.pdf({ format: 'A4' });
     const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;

@@ -19,7 +19,7 @@ describe('a theme page', () => {
       const j = report.judgements.find((x) => x.theme === theme.id && x.part === part.id)!;
       const column = columns.nth(i);
       await expect(column.locator('h2').innerText()).resolves.toBe(part.title);
-      // Note: the badge's whole text, so "Adequate" cannot pass inside "Inadequate".
+      // The badge's whole text, so "Adequate" cannot pass inside "Inadequate".
       const badge = (await column.locator('.grade').first().textContent())!.replace(/\s+/g, ' ').trim();
       expect(badge).toBe(`${j.label}, grade ${j.grade}`);
       const section = report.outline.find((s) => s.slug === j.section)!;

@@ -31,11 +31,11 @@ describe('a recommendation page', () => {
     await go(`recommendations/${rec.id}/`);
     const main = page.locator('main');
     expect(await main.locator('.rec-text').innerText()).toBe(rec.text);
-    // Note: named by its opening words; the id is the label above the heading.
+    // Named by its opening words; the id is the label above the heading.
     const heading = (await main.locator('h1').innerText()).replace(/…$/, '');
     expect(rec.text.toLowerCase().startsWith(heading.toLowerCase())).toBe(true);
     expect(await main.locator('.part-name').innerText()).toContain(`Recommendation ${rec.id}`);
-    // Note: the dates are read back from the words shown, not made with the page's own formatter:
+    // The dates are read back from the words shown, not made with the page's own formatter:
     // the due date must be the model's, and the publication date as the report prints it.
     const due = await main.locator('.due-date').innerText();
     const [, dueBy, publishedOn] = /^Due by (\d{1,2} \p{L}+ \d{4}) — .+ from publication on (.+)$/u.exec(due) ?? [];
@@ -108,7 +108,7 @@ describe('the recommendations list', () => {
     await expect.poll(visible, { timeout: 10_000 }).toEqual(expected);
     expect(new URL(page.url()).searchParams.get('timescale')).toBe(timescale);
     expect(await page.getByRole('status').innerText()).toBe(`Showing ${expected.length} of ${model.recommendations.length} recommendations.`);
-    // Note: axe on the narrowed list and its filter only; the page as loaded is checked with every
+    // Axe on the narrowed list and its filter only; the page as loaded is checked with every
     // page in every-page-passes-axe-with-no-console-error-or-request-elsewhere.test.ts.
     expect(describeViolations(await runAxeWithin(page, ['#rec-filter', '.rec-part'], { tags: WCAG_22_AA }))).toEqual([]);
 
@@ -143,7 +143,7 @@ describe('the recommendations list', () => {
   });
 });
 
-// Note: axe (WCAG 2.2 AA, light and dark) and the console on /recommendations/, /glossary/, /data/
+// Axe (WCAG 2.2 AA, light and dark) and the console on /recommendations/, /glossary/, /data/
 // and every recommendation page as loaded are checked with every page of the sitemap in
 // every-page-passes-axe-with-no-console-error-or-request-elsewhere.test.ts; what this file adds is
 // the console through the interactions above.

@@ -19,7 +19,7 @@ const supportingParagraph = report.paragraphs.find((p) => p.number === supportin
 const WIDTHS = [1280, 390, 320] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-// Note: one tab with scripts and one without. Each page is loaded once, then looked at in every
+// One tab with scripts and one without. Each page is loaded once, then looked at in every
 // width and scheme (tests/lib/browser.ts says why that shows what a load would).
 const it = browserTest({ contextOptions: { viewport: { width: WIDTHS[0], height: 844 } } });
 // The tests and helpers below use the file's site and tabs.

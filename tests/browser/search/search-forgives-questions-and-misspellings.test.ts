@@ -28,7 +28,7 @@ it.beforeAll(({ site: fileSite, page: sharedPage }) => {
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
 });
 
-// Note: one page for every query, each asked in place (tests/lib/search.ts) rather than
+// One page for every query, each asked in place (tests/lib/search.ts) rather than
 // by loading the search page and its index again.
 const ask = (q: string) => searchInPlace(page, site.url, q);
 

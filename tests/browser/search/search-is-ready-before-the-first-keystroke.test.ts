@@ -24,7 +24,7 @@ describe('the search engine', () => {
   it('should load while the page is idle, and typing should fetch only index chunks and fragments', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    // Note: loaded while idle (the engine, its metadata and every filter index), and in Pagefind's
+    // Loaded while idle (the engine, its metadata and every filter index), and in Pagefind's
     // worker, off the main thread. Each filter index the build wrote is waited for by name: the
     // worker asks for them once the engine has started, which can be more than networkidle's
     // half second after the engine arrived.
@@ -43,7 +43,7 @@ describe('the search engine', () => {
     expect(results.map((r) => r.ref)).toContain('sg-3m-4');
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((path) => !/^pagefind\/(index|fragment)\/[^/]+\.pf_(index|fragment)$/.test(path) && path !== 'favicon.svg')).toEqual([]);
-    // Note: the word list is fetched only for a word the index lacks; these words it has.
+    // The word list is fetched only for a word the index lacks; these words it has.
     expect(fetched).not.toContain('search/words.json');
     await context.close();
   });
@@ -53,7 +53,7 @@ describe('the search engine', () => {
     const page = await context.newPage();
     const later = gate();
     let fragments = 0;
-    // Note: the first fragment asked for passes; every later one waits until the gate opens.
+    // The first fragment asked for passes; every later one waits until the gate opens.
     await page.route('**/pagefind/fragment/*', async (route) => {
       if (fragments++ > 0) await later.passed;
       await route.continue();

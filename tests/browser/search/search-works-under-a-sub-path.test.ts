@@ -6,7 +6,7 @@ import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { search } from '../../lib/search.ts';
 import { SUBPATH as BASE } from '../../lib/site.ts';
 
-// Note: the suite's global setup builds the sub-path copy once (tests/setup/sites.ts).
+// The suite's global setup builds the sub-path copy once (tests/setup/sites.ts).
 const it = browserTest({ siteName: 'subpath' });
 
 describe('search under a sub-path', () => {

@@ -9,7 +9,7 @@ import type { SiteUnderTest } from '../../lib/browser.ts';
 import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { countOf, readResults, search, searchInPlace } from '../../lib/search.ts';
 
-// Note: queries whose arrival is not what a test checks are asked in place, in the page already
+// Queries whose arrival is not what a test checks are asked in place, in the page already
 // open (tests/lib/search.ts), rather than by loading the search page again.
 const it = browserTest({ axe: true });
 // The tests below use the file's site and shared tab.
@@ -43,7 +43,7 @@ describe('search page', () => {
     expect(await page.getByRole('checkbox', { name: /^Services for looked after children/ }).isChecked()).toBe(true);
     expect(results.length).toBeGreaterThan(0);
     for (const result of results) expect(result.context).toMatch(/Services for looked after children/);
-    // Note: a page opened with a query searches before Pagefind's filter indexes are in; the
+    // A page opened with a query searches before Pagefind's filter indexes are in; the
     // counts follow once they are, so the test waits for them as a reader would.
     await expect.poll(() => page.getByRole('checkbox', { name: /^Paragraph \(\d+\)/ }).count(), { timeout: 10_000 }).toBe(1);
   });
@@ -131,7 +131,7 @@ describe('search page', () => {
     expect(focus).not.toContain(mark);
   });
 
-  // Note: axe on the search app only (box, filters with their counts, status, results): the page
+  // Axe on the search app only (box, filters with their counts, status, results): the page
   // as loaded is checked with every page in every-page-passes-axe-with-no-console-error-or-request-elsewhere.test.ts.
   it('should have no axe violations (WCAG 2.2 AA) in the filters and results, with results shown', async () => {
     await searchInPlace(page, site.url, 'named GP');

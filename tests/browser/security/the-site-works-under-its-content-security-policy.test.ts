@@ -5,7 +5,7 @@ import type { SiteUnderTest } from '../../lib/browser.ts';
 import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import type { PageWatch } from '../../lib/page-watch.ts';
 
-// Note: the pages are found in the sitemap, not named, so the test follows whatever the report holds.
+// The pages are found in the sitemap, not named, so the test follows whatever the report holds.
 const paths = await sitemapPaths();
 const readingPage = paths.find((path) => /\/read\/[^/]+\/[^/]+\//.test(path)) ?? paths.find((path) => /\/read\/.+\//.test(path));
 const recommendationPage = paths.find((path) => /\/recommendations\/[^/]+\//.test(path));
@@ -24,7 +24,7 @@ async function visit(path: string): Promise<void> {
   watch.clear();
   const response = await page.goto(new URL(path, site.server.url).href, { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
-  // Note: the policy under test is the one the page carries, not one the test injects.
+  // The policy under test is the one the page carries, not one the test injects.
   expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(metaContentSecurityPolicy);
 }
 
@@ -44,7 +44,7 @@ describe('under the Content-Security-Policy', () => {
 
   it('should show the home page styled, with nothing blocked', async () => {
     await visit(BASE_PATH);
-    // Note: the stylesheet applied, so the body's font is not the browser's default serif.
+    // The stylesheet applied, so the body's font is not the browser's default serif.
     expect(await page.evaluate('getComputedStyle(document.body).fontFamily')).not.toBe('"Times New Roman"');
     await expectNothingBlocked();
   });
@@ -63,7 +63,7 @@ describe('under the Content-Security-Policy', () => {
 
   it('should answer a typed search (Pagefind’s WebAssembly included) with nothing blocked', async () => {
     await visit(searchPage!);
-    // Note: the search page's own box, which answers as you type (the header's box submits).
+    // The search page's own box, which answers as you type (the header's box submits).
     const box = page.locator('main input[type="search"]').first();
     await box.fill('');
     await box.pressSequentially('children', { delay: 30 });

@@ -17,7 +17,7 @@ describe('the site built from another report of the same form', () => {
     expect(home).toContain(other.metadata.authority);
     expect(home).toContain(other.metadata.reportingInspector);
     expect(home).toContain(other.metadata.inspectionDates.asPublished);
-    // Note: words and tags apart, the footer reads as a sentence (no words run together).
+    // Words and tags apart, the footer reads as a sentence (no words run together).
     const text = home.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     expect(text).toContain(`${other.metadata.authority}, published ${other.metadata.publishedAsPublished}.`);
   });
@@ -30,9 +30,9 @@ describe('the site built from another report of the same form', () => {
 
   it('should show that report\'s grades, its paragraphs and its recommendations', async () => {
     const home = await read('index.html');
-    // Note: each badge's word exactly and in order, so "Adequate" cannot pass inside "Inadequate".
+    // Each badge's word exactly and in order, so "Adequate" cannot pass inside "Inadequate".
     const words = elementsOf(home).filter((e) => e.attributes.class === 'grade-word').map((e) => e.text);
-    // Note: part by part, the body's judgements and then the areas its record of main findings
+    // Part by part, the body's judgements and then the areas its record of main findings
     // alone grades.
     const listed = other.parts.flatMap((part) => [
       ...other.judgements.filter((j) => j.part === part.id).map((j) => j.label),

@@ -38,7 +38,7 @@ describe(`the site built with BASE_PATH=${SUBPATH}`, () => {
   it('should send each /p/N/ permalink to the paragraph in context under the sub-path', async () => {
     const model = Report.parse(JSON.parse(await read('data/report.json')));
     const p = model.paragraphs.at(-1)!;
-    // Note: the canonical link, the meta refresh and the plain link must all name it.
+    // The canonical link, the meta refresh and the plain link must all name it.
     const targets = urlsOf(await read(`p/${p.number}/index.html`))
       .filter((u) => u.includes(`#${p.id}`))
       .map((u) => { const url = new URL(u, 'http://host'); return url.pathname + url.hash; });

@@ -39,7 +39,7 @@ describe('/data/report.schema.json', () => {
   it('should be a valid JSON Schema that report.json satisfies', async () => {
     const schema = JSON.parse(await read('report.schema.json'));
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    // Note: compiling checks the schema against the draft 2020-12 meta-schema; formats are
+    // Compiling checks the schema against the draft 2020-12 meta-schema; formats are
     // checked by the patterns zod writes beside them, so ajv's format plugin is not needed.
     const ajv = new Ajv2020({ allErrors: true, validateFormats: false });
     const validate = ajv.compile(schema);
@@ -85,7 +85,7 @@ describe('the CSV downloads', () => {
       const bytes = await readFile(join(SITE_DIR, 'data', file));
       expect([...bytes.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
     }
-    // Note: the report's en dashes are in the files as UTF-8, not replaced.
+    // The report's en dashes are in the files as UTF-8, not replaced.
     expect(await read('paragraphs.csv')).toContain('–');
   });
 

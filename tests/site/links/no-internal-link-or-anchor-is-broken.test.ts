@@ -3,7 +3,7 @@ import { brokenLinks } from '../../lib/links.ts';
 
 describe('links in the built site', () => {
   it('should all reach a page, and every #fragment should name an element on it', async () => {
-    // Note: served by the same server as `npm start`, so a link that works here works there.
+    // Served by the same server as `npm start`, so a link that works here works there.
     expect(await brokenLinks('root')).toEqual([]);
   });
 });

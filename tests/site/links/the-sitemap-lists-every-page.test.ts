@@ -25,7 +25,7 @@ describe('sitemap.xml', () => {
 
   it('should list the reading page of every section, so every paragraph\'s page in context is listed', () => {
     expect(listed).toEqual(expect.arrayContaining(report.outline.map((s) => at(`read/${s.slug}/`))));
-    // Note: the pages a /p/N/ permalink leads to, by the paragraphs' own sections.
+    // The pages a /p/N/ permalink leads to, by the paragraphs' own sections.
     expect(listed).toEqual(expect.arrayContaining(report.paragraphs.map((p) => at(`read/${p.section}/`))));
   });
 
@@ -36,7 +36,7 @@ describe('sitemap.xml', () => {
   });
 
   it('should never list the 404 page or a /p/N/ redirect', () => {
-    // Note: the build does write a 404 page (hosts serve it), so leaving it out is a choice.
+    // The build does write a 404 page (hosts serve it), so leaving it out is a choice.
     expect(existsSync(join(SITE_DIR, '404.html'))).toBe(true);
     expect(listed.filter((path) => /404/.test(path))).toEqual([]);
     const redirects = new Set(report.paragraphs.map((p) => at(`p/${p.number}/`)));

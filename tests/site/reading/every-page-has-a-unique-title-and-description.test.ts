@@ -12,7 +12,7 @@ function shared(values: { file: string; value: string }[]): string[] {
   return [...byValue].filter(([, files]) => files.length > 1).map(([value, files]) => `"${value}": ${files.join(', ')}`);
 }
 
-// Note: redirect pages (`/p/N/`) are left out: a browser leaves them at once and search engines
+// Redirect pages (`/p/N/`) are left out: a browser leaves them at once and search engines
 // follow their canonical link, so what they are called is never seen.
 describe('every page a reader can land on', () => {
   it('should have a title and a meta description', async () => {

@@ -3,7 +3,7 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../../lib/built-pages.ts';
 
-// Note: the config is passed in, not looked up beside each file, because OUT_DIR may put the
+// The config is passed in, not looked up beside each file, because OUT_DIR may put the
 // built site outside the project. Rules .htmlvalidate.json switches off (JSON has no comments,
 // so the reasons are here):
 // - long-title: advice for search snippets, not validity. Every title ends with the report's

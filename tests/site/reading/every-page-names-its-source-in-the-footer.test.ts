@@ -19,7 +19,7 @@ describe('the footer of every page', () => {
     for (const file of files) {
       const doc = await dom(file);
       const footer = all(doc, (e) => e.name === 'footer')[0];
-      // Note: redirect pages (`/p/N/`) have no footer: a browser leaves them at once.
+      // Redirect pages (`/p/N/`) have no footer: a browser leaves them at once.
       if (!footer) continue;
       const source = findAll((e) => e.name === 'p', footer.children).find((p) => text(p).trim().startsWith('Source:'));
       if (!source) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
-// Note: the parser and the model are generic by construction (the parser's own tests swap in
+// The parser and the model are generic by construction (the parser's own tests swap in
 // other reports); here we check the parts that render: pages, layouts, components, scripts.
 const folders = ['src/pages', 'src/layouts', 'src/components', 'src/scripts', 'src/lib', 'src/styles'];
 
@@ -26,7 +26,7 @@ describe('templates', () => {
       for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
         if (!entry.isFile()) continue;
         const file = join(entry.parentPath, entry.name);
-        // Note: comments may use the report as an example; only what can render is checked.
+        // Comments may use the report as an example; only what can render is checked.
         const source = (await readFile(file, 'utf8')).replace(/\/\*[\s\S]*?\*\/|<!--[\s\S]*?-->|(^|\s)\/\/.*$/gm, '');
         for (const needle of needles) if (source.includes(needle)) found.push(`${file}: "${needle}"`);
       }

@@ -39,7 +39,7 @@ describe('recommendation pages', () => {
     for (const r of model.recommendations) {
       const doc = await dom(`recommendations/${r.id}/index.html`);
       const heading = squashSpaces(text(all(doc, (e) => e.name === 'h1')[0]!));
-      // Note: the heading is the recommendation's opening words (at least four), never its code.
+      // The heading is the recommendation's opening words (at least four), never its code.
       const words = heading.replace(/…$/, '');
       expect(words.split(' ').length, r.id).toBeGreaterThanOrEqual(4);
       expect(r.text.toLowerCase().startsWith(words.toLowerCase()), `${r.id}: "${heading}"`).toBe(true);
@@ -58,7 +58,7 @@ describe('recommendation pages', () => {
       const html = await readFile(join(SITE_DIR, 'recommendations', r.id, 'index.html'), 'utf8');
       const tags = meta(html);
       const heading = squashSpaces(text(all(await dom(`recommendations/${r.id}/index.html`), (e) => e.name === 'h1')[0]!));
-      // Note: a preview names what is asked first, then the code, the report and the authority.
+      // A preview names what is asked first, then the code, the report and the authority.
       for (const key of ['og:title', 'twitter:title']) {
         const shared = tags.get(key)!;
         expect(shared.startsWith(heading), `${r.id} ${key}: ${shared}`).toBe(true);
@@ -66,7 +66,7 @@ describe('recommendation pages', () => {
         expect(shared, r.id).toContain(model.metadata.title);
         expect(shared, r.id).toContain(model.metadata.authority);
       }
-      // Note: the description is the recommendation's whole text as a sentence.
+      // The description is the recommendation's whole text as a sentence.
       const description = tags.get('og:description')!;
       expect(description, r.id).toMatch(/^\p{Lu}.*\.$/su);
       expect(description.toLowerCase().replace(/\.$/, ''), r.id).toBe(r.text.toLowerCase().replace(/\.$/, ''));
@@ -105,7 +105,7 @@ describe('the glossary', () => {
 
 describe('reading pages', () => {
   it('should say under each paragraph exactly which recommendations name it as the finding behind them, with links', async () => {
-    // Note: the two views readers see are compared with each other, so neither is taken on trust.
+    // The two views readers see are compared with each other, so neither is taken on trust.
     const fromRecommendationPages = new Map<number, string[]>();
     for (const r of model.recommendations) {
       for (const e of (await shownLinks(r.id)).findings) fromRecommendationPages.set(e.paragraph, [...(fromRecommendationPages.get(e.paragraph) ?? []), r.id]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../../lib/built-pages.ts';
 
-// Note: the Content-Security-Policy has no 'unsafe-inline', so anything found here would be
+// The Content-Security-Policy has no 'unsafe-inline', so anything found here would be
 // blocked in the browser: a script that never runs, a style that never applies.
 /** Script types a browser never runs (data blocks), which the policy does not govern. */
 const DATA_BLOCK = /^application\/(ld\+)?json$/i;

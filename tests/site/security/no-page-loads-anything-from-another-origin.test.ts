@@ -24,7 +24,7 @@ function fetchedBy(element: Element): string[] {
 
 /**
  * Another origin: an absolute URL with a network scheme, or a protocol-relative "//host".
- * Note: data: URIs are not fetched from anywhere (Pagefind's own UI stylesheets carry some
+ * Data: URIs are not fetched from anywhere (Pagefind's own UI stylesheets carry some
  * icons so); the policy's img-src 'self' decides whether one may be used, and the browser
  * tests would see it blocked.
  */

@@ -23,7 +23,7 @@ function get(path: string): Promise<{ status: number; body: string; location?: s
   });
 }
 
-// Note: a folder beside the site whose name starts with the site folder's name ("dist-…"), the
+// A folder beside the site whose name starts with the site folder's name ("dist-…"), the
 // case a prefix check on paths lets through.
 const SIBLING = `${basename(SITE_DIR)}-probe-outside`;
 const SECRET = 'not part of the site: this must never be served';

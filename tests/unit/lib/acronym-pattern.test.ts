@@ -52,7 +52,7 @@ describe('the glossary marks, evidence terms and search aliases', () => {
 
   it.each(cases)('should agree whether %j uses the acronym (%s)', (text, used) => {
     const marked = splitAcronyms(text, acronyms).some((piece) => piece.expansion !== undefined);
-    // Note: an acronym token keeps the acronym as its word; a stemmed word ("GPS" → gp) is lower case.
+    // An acronym token keeps the acronym as its word; a stemmed word ("GPS" → gp) is lower case.
     const term = tokenize(text, vocabulary(acronyms)).some((token) => token.word === 'GP');
     const aliased = aliasesFor(text, acronyms).length > 0; // the text has the acronym without its expansion
     expect({ marked, term, aliased }).toEqual({ marked: used, term: used, aliased: used });

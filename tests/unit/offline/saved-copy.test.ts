@@ -81,7 +81,7 @@ describe('planCopy', () => {
 
 describe('fileHash', () => {
   it('should give the first 16 hex digits of the SHA-256', async () => {
-    // Note: the test vector of FIPS 180-2 for "abc".
+    // The test vector of FIPS 180-2 for "abc".
     expect(await fileHash(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea');
   });
 });

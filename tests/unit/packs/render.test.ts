@@ -50,7 +50,7 @@ describe('packToText', () => {
   });
 
   it('should say which section and grade each item comes from, the grade as word and number', () => {
-    // Note: whole lines, so "Adequate" cannot pass by being part of "Inadequate".
+    // Whole lines, so "Adequate" cannot pass by being part of "Inadequate".
     expect(packToText(doc).split('\n')).toContain('1. Paragraph 7: Safeguarding services › Partnership working; judged Outstanding, grade 1');
     const p6 = { ...doc, entries: resolvePack(['p6'], catalogue).entries };
     expect(packToText(p6).split('\n')).toContain('1. Paragraph 6: Safeguarding services › Quality of provision; judged Adequate, grade 3');

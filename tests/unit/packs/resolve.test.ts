@@ -28,7 +28,7 @@ describe('resolvePack', () => {
   });
 
   it('should tell unknown items from known ones by the index, with only the pack\'s own entries loaded', () => {
-    // Note: as on the pack page, which fetches the index and then only the entries it shows.
+    // As on the pack page, which fetches the index and then only the entries it shows.
     const loaded = { ...packIndex(catalogue), items: catalogue.items.filter((e) => e.id === 'p7' || e.id === 'sg-9m-1') };
     const { entries, problems } = resolvePack(['sg-9m-1', 'p999', 'p7'], loaded);
     expect(entries.map((e) => e.id)).toEqual(['sg-9m-1', 'p7']);

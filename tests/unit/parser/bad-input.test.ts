@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { REAL_REPORT } from './reports.ts';
 
 const run = promisify(execFile);
-// Note: Node 22 from node_modules runs the CLI's TypeScript directly; a bare `node` may be v20.
+// Node 22 from node_modules runs the CLI's TypeScript directly; a bare `node` may be v20.
 const NODE = 'node_modules/.bin/node';
 
 /** Runs the real command line on a file: exit code, stdout and stderr. */

@@ -8,12 +8,12 @@ import { FIXTURES, load, REAL_REPORT, theFramework } from './reports.ts';
 
 const framework = await theFramework();
 /**
- * Runs per property. Note: each run parses a whole report (about 35 ms), so the default keeps
+ * Runs per property. Each run parses a whole report (about 35 ms), so the default keeps
  * the unit tests to seconds; fast-check draws a new seed each run, so coverage builds up over
  * runs. `FC_RUNS=500 npm run test:unit` searches deeper.
  */
 const RUNS = Number(process.env.FC_RUNS ?? 30);
-// Note: generous, to catch a hang or runaway backtracking, not to measure speed.
+// Generous, to catch a hang or runaway backtracking, not to measure speed.
 const MAX_MS = 5_000;
 
 // A line the markdown reader takes for a numbered paragraph: up to three spaces, digits, "." or ")".

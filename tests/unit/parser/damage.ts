@@ -8,7 +8,7 @@ export type Damage =
   | { kind: 'truncate'; at: number }
   | { kind: 'bytes'; at: number; bytes: Uint8Array };
 
-// Note: positions are drawn as fractions and scaled to the input when applied, so one
+// Positions are drawn as fractions and scaled to the input when applied, so one
 // arbitrary serves inputs of any length and shrinks towards the start of the file.
 const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 
@@ -21,7 +21,7 @@ export const bytes = fc.record({
   at: position,
   bytes: fc.oneof(
     fc.uint8Array({ minLength: 1, maxLength: 8 }),
-    // Note: printable text gets past the UTF-8 check and into the parser proper.
+    // Printable text gets past the UTF-8 check and into the parser proper.
     fc.string({ minLength: 1, maxLength: 8 }).map((s) => new TextEncoder().encode(s)),
     fc.constantFrom('\n', '\n\n', '- ', '1. ', '**', '\t', 'Grade 5 (Excellent)', '\r').map((s) => new TextEncoder().encode(s)),
   ),
@@ -46,7 +46,7 @@ export function applyDamage(input: Uint8Array, damage: Damage[]): Uint8Array {
         const [a, b] = [index(d.a), index(d.b)];
         [lines[a], lines[b]] = [lines[b]!, lines[a]!];
       }
-      // Note: latin1 maps bytes one to one, so multi-byte characters survive line damage.
+      // Latin1 maps bytes one to one, so multi-byte characters survive line damage.
       out = Buffer.from(lines.join('\n'), 'latin1');
     }
   }

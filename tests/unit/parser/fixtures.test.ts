@@ -16,7 +16,7 @@ describe('parseBytes on the fixture reports', () => {
     it(`should turn ${file.split('/').at(-1)} into exactly its expected model`, async () => {
       const { report } = await load(file);
       const expectedFile = file.replace(/\.txt$/, '.expected.json');
-      // Note: compared as JSON, so the model holds nothing JSON would drop (undefined, a Date).
+      // Compared as JSON, so the model holds nothing JSON would drop (undefined, a Date).
       const actual = JSON.parse(goldenText(report));
       expect(actual).toEqual(await readGolden(expectedFile, actual));
     });
@@ -26,7 +26,7 @@ describe('parseBytes on the fixture reports', () => {
 describe('what the fixtures prove', () => {
   it('should read CRLF line endings and a byte-order mark with line numbers as an editor shows them', async () => {
     const { bytes, report } = await load('tests/fixtures/reports/eastmere-crlf-bom.txt');
-    // Note: guard the fixture itself, so a tool that normalises line endings cannot empty the test.
+    // Guard the fixture itself, so a tool that normalises line endings cannot empty the test.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toContain('\r\n');
     expect(report.metadata.title).toBe('Inspection of safeguarding and looked after children services');

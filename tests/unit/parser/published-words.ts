@@ -6,7 +6,7 @@ import type { Report } from '../../../src/model/schema.ts';
 /**
  * Words of the source that the model deliberately does not keep, each with its reason.
  *
- * Note: keep this list short and named; the nothing-lost test checks that each entry is
+ * Keep this list short and named; the nothing-lost test checks that each entry is
  * really needed, so a stale entry fails too.
  */
 export const LAYOUT_WORDS: readonly { word: string; reason: string }[] = [
@@ -23,7 +23,7 @@ export function wordsOf(text: string): string[] {
  * titles and grade lines, grade scale, paragraphs, timescale lines, recommendations and the
  * record of main findings.
  *
- * Note: a timescale line is printed once above its bullets but each recommendation carries its
+ * A timescale line is printed once above its bullets but each recommendation carries its
  * label, so labels are counted once per list (part, timescale, introducing paragraph).
  */
 export function publishedTexts(report: Report): string[] {

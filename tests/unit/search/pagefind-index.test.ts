@@ -16,7 +16,7 @@ beforeAll(async () => {
 describe('indexRecords', () => {
   it('should split the index into chunks of a few kilobytes (Pagefind honours the chunk size)', () => {
     const chunks = files.filter((file) => file.path.startsWith('index/'));
-    // Note: Pagefind's default size would give two chunks of about 20 KB for this report.
+    // Pagefind's default size would give two chunks of about 20 KB for this report.
     expect(chunks.length).toBeGreaterThanOrEqual(6);
     for (const chunk of chunks) expect(chunk.content.length).toBeLessThan(10 * 1024);
   });

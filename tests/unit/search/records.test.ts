@@ -33,7 +33,7 @@ describe('searchRecords', () => {
   });
 
   it("should carry only the title (and a recommendation's code) as meta, and what the result shows as filter values", () => {
-    // Note: Pagefind indexes meta as searchable words; filter values it does not.
+    // Pagefind indexes meta as searchable words; filter values it does not.
     for (const record of report.paragraphs.map((p) => byTitle(`Paragraph ${p.number}`))) expect(Object.keys(record.meta)).toEqual(['title']);
     for (const record of report.recommendations.map((r) => byId(r.id))) expect(Object.keys(record.meta)).toEqual(['title', 'id']);
     expect(byTitle('Paragraph 35').filters).toMatchObject({

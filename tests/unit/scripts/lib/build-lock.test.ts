@@ -44,7 +44,7 @@ describe('holdingLock', () => {
     };
     const results = await Promise.allSettled([holdingLock(lock, task('a', true)), holdingLock(lock, task('b'))]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
-    // Note: either may go first; neither starts before the other ends.
+    // Either may go first; neither starts before the other ends.
     expect(log.join(', ')).toMatch(/^(a starts, a ends, b starts, b ends|b starts, b ends, a starts, a ends)$/);
     await expect(holdingLock(lock, async () => 'free')).resolves.toBe('free');
   });

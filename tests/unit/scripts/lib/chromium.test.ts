@@ -28,7 +28,7 @@ describe('chooseBrowser', () => {
     const onPath = ['/usr/local/bin/chromium', '/usr/bin/chromium-headless-shell', '/usr/bin/google-chrome'];
     expect(chooseBrowser(machine({ onPath }), 'test')).toEqual({ use: '/usr/bin/chromium-headless-shell' });
     expect(chooseBrowser(machine({ onPath }), 'measure')).toEqual({ use: '/usr/local/bin/chromium' });
-    // Note: one browser serves both purposes when it is the only one.
+    // One browser serves both purposes when it is the only one.
     expect(chooseBrowser(machine({ onPath: ['/usr/bin/chromium-headless-shell'] }), 'measure')).toEqual({ use: '/usr/bin/chromium-headless-shell' });
     expect(chooseBrowser(machine({ onPath: ['/usr/bin/chromium'] }), 'test')).toEqual({ use: '/usr/bin/chromium' });
   });
@@ -36,7 +36,7 @@ describe('chooseBrowser', () => {
   it("should install Debian's chromium and its headless shell on Debian or Ubuntu as root, and only there", () => {
     expect(chooseBrowser(machine({ distribution: ['debian'], isRoot: true }), 'test')).toEqual({
       install: 'apt-get',
-      // Note: chromium alone where the distribution has no headless shell.
+      // Chromium alone where the distribution has no headless shell.
       packages: [['chromium', 'chromium-headless-shell'], ['chromium']],
       then: ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'],
     });

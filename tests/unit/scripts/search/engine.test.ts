@@ -34,7 +34,7 @@ function fakePagefind(log: string[] = []): Backend {
     totalFilters: {},
   });
   const match = (term: string, exact: boolean) => {
-    // Note: as Pagefind does, an unknown word is searched shorter, down to a word it knows.
+    // As Pagefind does, an unknown word is searched shorter, down to a word it knows.
     let t = term;
     if (!exact) while (t.length > 1 && ![...indexWords].some((w) => w.startsWith(t))) t = t.slice(0, -1);
     return DOCS.map((doc, id) => ({ id, words: wordsOf(doc).flatMap((w, i) => ((exact ? w === t : w.startsWith(t)) ? [i] : [])) }));

@@ -2,9 +2,8 @@
  * A briefing pack as an action plan: one row per item in the order shown, recommendations with
  * their timescale and due date, paragraphs too (for actions a council draws from findings), then
  * the columns the council fills in. Rows of strings, for the pack page's "Copy as table" and its
- * CSV download (csv-stringify, which quotes cells with commas, quotes or line breaks).
+ * CSV download (action-plan-csv.ts, loaded when a reader reaches for it).
  */
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import { FILL_IN_COLUMNS } from '../lib/action-plan-columns.ts';
 import { formatDate } from '../lib/due-date.ts';
 import { itemUrl, sectionText } from './citation.ts';
@@ -36,9 +35,4 @@ export function packPlanRows(doc: PackDocument): string[][] {
     ];
   });
   return [PACK_PLAN_COLUMNS, ...rows];
-}
-
-/** The plan as CSV with a byte order mark, as the site's other CSV files, so Excel reads it as UTF-8. */
-export function packPlanCsv(doc: PackDocument): string {
-  return stringify(packPlanRows(doc), { record_delimiter: 'windows', bom: true });
 }

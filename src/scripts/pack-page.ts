@@ -6,13 +6,13 @@
  */
 import { copyText } from './lib/clipboard.ts';
 import { copyTable } from './lib/copy-table.ts';
-import { packPlanCsv, packPlanRows } from '../packs/action-plan.ts';
+import { packPlanRows } from '../packs/action-plan.ts';
+import { onFirstUse } from './lib/on-first-use.ts';
 import type { CatalogueEntry, PackCatalogue, PackIndex } from '../packs/catalogue.ts';
 import { citation } from '../packs/citation.ts';
 import { itemName } from '../packs/ids.ts';
 import { inReportOrder, moveItem, removeItem } from '../packs/order.ts';
 import { parsePackQuery, serialisePackQuery, type PackQuery } from '../packs/query.ts';
-import { packToMarkdown } from '../packs/render-markdown.ts';
 import { DEFAULT_TITLE, packToText } from '../packs/render-text.ts';
 import { describeProblem, resolvePack } from '../packs/resolve.ts';
 import { browserStore, readBuildingPack, storageKey, writeBuildingPack } from '../packs/storage.ts';
@@ -197,9 +197,12 @@ function wireControls(): void {
   byId('pack-copy').addEventListener('click', async () => {
     announce((await copyText(packToText(documentFor()))) ? 'Pack copied as text.' : 'Could not copy the pack.');
   });
-  byId('pack-download').addEventListener('click', () => {
-    saveFile(new Blob([packToMarkdown(documentFor())], { type: 'text/markdown;charset=utf-8' }), fileName(state.title));
-    announce(`Downloaded ${fileName(state.title)}.`);
+  // The two downloads' writers load when a reader reaches for them: most readers of a pack never do.
+  onFirstUse('#pack-download', () => import('../packs/render-markdown.ts'), (_control, markdown) => {
+    void markdown.then(({ packToMarkdown }) => {
+      saveFile(new Blob([packToMarkdown(documentFor())], { type: 'text/markdown;charset=utf-8' }), fileName(state.title));
+      announce(`Downloaded ${fileName(state.title)}.`);
+    });
   });
   byId('pack-print').addEventListener('click', () => window.print());
   byId('pack-plan-copy').addEventListener('click', async () => {
@@ -207,10 +210,12 @@ function wireControls(): void {
     const copied = await copyTable(planTable());
     announce(copied ? `Copied table of ${count} ${count === 1 ? 'item' : 'items'}.` : 'Could not copy the table.');
   });
-  byId('pack-plan-csv').addEventListener('click', () => {
-    const name = fileName(state.title).replace(/\.md$/, '-action-plan.csv');
-    saveFile(new Blob([packPlanCsv(documentFor())], { type: 'text/csv;charset=utf-8' }), name);
-    announce(`Downloaded ${name}.`);
+  onFirstUse('#pack-plan-csv', () => import('../packs/action-plan-csv.ts'), (_control, csv) => {
+    void csv.then(({ packPlanCsv }) => {
+      const name = fileName(state.title).replace(/\.md$/, '-action-plan.csv');
+      saveFile(new Blob([packPlanCsv(documentFor())], { type: 'text/csv;charset=utf-8' }), name);
+      announce(`Downloaded ${name}.`);
+    });
   });
 }
 

@@ -4,7 +4,7 @@ import { normaliseBasePath } from '../lib/base-path.ts';
 /**
  * robots.txt as a route rather than a file in public/, so that the sitemap's address follows the
  * base path and SITE_URL. Without SITE_URL there is no sitemap (it needs absolute addresses), so
- * no Sitemap line. Note: crawlers read robots.txt only at a host's root; under a sub-path a
+ * no Sitemap line. Crawlers read robots.txt only at a host's root; under a sub-path a
  * host's own robots.txt should carry this Sitemap line (see docs/deploying.md).
  */
 export const GET: APIRoute = ({ site }) => {

@@ -7,7 +7,7 @@ import { buildPackCatalogue, packIndex } from '../../packs/catalogue.ts';
  * details, the sections, every item's id in report order). Fetched only by the pack page, which
  * then fetches the entries of the items it shows from /pack/items/{id}.json.
  *
- * Note: compact JSON (no indentation).
+ * Compact JSON (no indentation).
  */
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(packIndex(buildPackCatalogue(await getReport()))), { headers: { 'content-type': 'application/json' } });

@@ -55,7 +55,12 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'site', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/]site\.ts$|lib[\\/](recommendation-name|grade-text|escape-regexp|citation)\.ts$|scripts[\\/]lib[\\/]copy-table\.ts$)/ }],
+                groups: [
+                  {
+                    name: 'site',
+                    test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|scripts[\\/]site\.ts$|lib[\\/](recommendation-name|grade-text|escape-regexp|citation)\.ts$|scripts[\\/]lib[\\/]copy-table\.ts$)/,
+                  },
+                ],
               },
             },
           },

@@ -24,7 +24,8 @@ for (const file of files) {
   try {
     const result = await module.run();
     // A module may leave `ok` to us when it gives a budget.
-    for (const row of result.rows) if (row.budget !== undefined && row.ok === undefined) row.ok = row.value <= row.budget;
+    for (const row of result.rows)
+      if (row.budget !== undefined && row.ok === undefined) row.ok = row.value <= row.budget;
     results.push(result);
   } catch (error) {
     // One module that cannot measure must not hide the others' figures.
@@ -35,21 +36,40 @@ for (const file of files) {
 await removeBuiltSite();
 
 const table = results.flatMap((r) =>
-  r.error ? [[r.name, `could not measure: ${r.error}`, '', '', '', '']] : r.rows.map((row) => [r.name, row.metric, String(row.value), row.unit, row.budget !== undefined ? `≤ ${row.budget}` : row.floor !== undefined ? `≥ ${row.floor}` : '', status(row)]),
+  r.error
+    ? [[r.name, `could not measure: ${r.error}`, '', '', '', '']]
+    : r.rows.map((row) => [
+        r.name,
+        row.metric,
+        String(row.value),
+        row.unit,
+        row.budget !== undefined ? `≤ ${row.budget}` : row.floor !== undefined ? `≥ ${row.floor}` : '',
+        status(row),
+      ]),
 );
 const header = ['module', 'metric', 'value', 'unit', 'budget', ''];
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
-const format = (row: string[]) => row.map((cell, i) => (i === 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+const format = (row: string[]) =>
+  row
+    .map((cell, i) => (i === 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+    .join('  ')
+    .trimEnd();
 console.log([format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...table.map(format)].join('\n'));
 
 await mkdir('bench-results', { recursive: true });
-await writeFile(OUT, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+await writeFile(
+  OUT,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+);
 console.log(`\nwritten to ${OUT}`);
 
 const missed = results.flatMap((r) =>
   r.rows
     .filter((row) => row.ok === false)
-    .map((row) => `${r.name}: ${row.metric} is ${row.value} ${row.unit}, ${row.floor !== undefined ? `under the floor of ${row.floor}` : `over the budget of ${row.budget}`} ${row.unit}`),
+    .map(
+      (row) =>
+        `${r.name}: ${row.metric} is ${row.value} ${row.unit}, ${row.floor !== undefined ? `under the floor of ${row.floor}` : `over the budget of ${row.budget}`} ${row.unit}`,
+    ),
 );
 const failed = results.filter((r) => r.error).map((r) => `${r.name}: could not measure: ${r.error}`);
 for (const line of [...missed, ...failed]) console.log(`MISSED ${line}`);

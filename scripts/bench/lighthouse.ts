@@ -31,7 +31,14 @@ export async function run(): Promise<BenchResult> {
     for (const sample of await samplePages(dir)) {
       const { stdout } = await promisify(execFile)(
         'node_modules/.bin/lighthouse',
-        [server.url + sample.path, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`],
+        [
+          server.url + sample.path,
+          '--output=json',
+          '--output-path=stdout',
+          '--quiet',
+          `--only-categories=${CATEGORIES.join(',')}`,
+          `--chrome-flags=${CHROME_FLAGS}`,
+        ],
         { env: { ...process.env, CHROME_PATH: findChromium('measure') }, maxBuffer: 64 * 1024 * 1024 },
       );
       const result = JSON.parse(stdout) as LighthouseResult;
@@ -41,9 +48,15 @@ export async function run(): Promise<BenchResult> {
       }
       // What cost the points, so a miss can be acted on without rerunning Lighthouse.
       const failing = Object.entries(result.audits)
-        .filter(([, audit]) => audit.score !== null && audit.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode))
+        .filter(
+          ([, audit]) =>
+            audit.score !== null &&
+            audit.score < 1 &&
+            ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode),
+        )
         .map(([id]) => id);
-      if (failing.length > 0) process.stderr.write(`lighthouse ${sample.label}: audits below full marks: ${failing.join(', ')}\n`);
+      if (failing.length > 0)
+        process.stderr.write(`lighthouse ${sample.label}: audits below full marks: ${failing.join(', ')}\n`);
     }
   } finally {
     await server.close();

@@ -55,17 +55,26 @@ export async function run(): Promise<BenchResult> {
       const control = page.locator('main [data-offline-save]');
       const started = performance.now();
       await control.getByRole('button', { name: 'Save for offline reading' }).click();
-      await control.locator('[data-offline-status]').filter({ hasText: /^Saved for offline reading/ }).waitFor({ timeout: 120_000 });
+      await control
+        .locator('[data-offline-status]')
+        .filter({ hasText: /^Saved for offline reading/ })
+        .waitFor({ timeout: 120_000 });
       times.push(performance.now() - started);
       await context.close();
     }
-    rows.push({ metric: `time to save on the local server (median of ${SAVES})`, value: Math.round(median(times)), unit: 'ms' });
+    rows.push({
+      metric: `time to save on the local server (median of ${SAVES})`,
+      value: Math.round(median(times)),
+      unit: 'ms',
+    });
 
     const context = await browser.newContext();
     const page = await context.newPage();
     const sizes: Promise<number>[] = [];
     page.on('requestfinished', (request) => {
-      sizes.push((async () => sent((await (await request.response())?.body().catch(() => undefined)) ?? Buffer.alloc(0)))());
+      sizes.push(
+        (async () => sent((await (await request.response())?.body().catch(() => undefined)) ?? Buffer.alloc(0)))(),
+      );
     });
     await page.goto(`${server.url}whole-report/`, { waitUntil: 'networkidle' });
     const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);

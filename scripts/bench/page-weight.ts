@@ -36,17 +36,34 @@ export async function run(): Promise<BenchResult> {
       const responses = all.filter((r) => !engine.includes(r));
       const total = responses.reduce((sum, r) => sum + r.bytes, 0);
       const scripts = responses.filter((r) => r.type === 'script').reduce((sum, r) => sum + r.bytes, 0);
-      rows.push(withinBudget(`${sample.label} (/${sample.path}) transferred`, kb(total), 'KB', sample.label === 'reading' ? READING_PAGE_BUDGET_KB : PAGE_BUDGET_KB));
+      rows.push(
+        withinBudget(
+          `${sample.label} (/${sample.path}) transferred`,
+          kb(total),
+          'KB',
+          sample.label === 'reading' ? READING_PAGE_BUDGET_KB : PAGE_BUDGET_KB,
+        ),
+      );
       // What the page weighs by kind (document, stylesheet, script), to show where its bytes go.
       if (sample.label === 'reading') {
         for (const type of [...new Set(responses.map((r) => r.type))]) {
-          rows.push({ metric: `reading page: ${type}`, value: kb(responses.filter((r) => r.type === type).reduce((sum, r) => sum + r.bytes, 0)), unit: 'KB' });
+          rows.push({
+            metric: `reading page: ${type}`,
+            value: kb(responses.filter((r) => r.type === type).reduce((sum, r) => sum + r.bytes, 0)),
+            unit: 'KB',
+          });
         }
       }
       rows.push({ metric: `${sample.label} requests`, value: responses.length, unit: 'requests' });
-      if (sample.label === 'reading') rows.push(withinBudget('reading page scripts', kb(scripts), 'KB', READING_SCRIPT_BUDGET_KB));
+      if (sample.label === 'reading')
+        rows.push(withinBudget('reading page scripts', kb(scripts), 'KB', READING_SCRIPT_BUDGET_KB));
       else rows.push({ metric: `${sample.label} scripts`, value: kb(scripts), unit: 'KB' });
-      if (engine.length > 0) rows.push({ metric: `${sample.label}: search engine loaded when idle`, value: kb(engine.reduce((sum, r) => sum + r.bytes, 0)), unit: 'KB' });
+      if (engine.length > 0)
+        rows.push({
+          metric: `${sample.label}: search engine loaded when idle`,
+          value: kb(engine.reduce((sum, r) => sum + r.bytes, 0)),
+          unit: 'KB',
+        });
     }
   } finally {
     await browser.close();

@@ -43,7 +43,9 @@ export async function run(): Promise<BenchResult> {
   const big = new TextEncoder().encode(syntheticReport(new TextDecoder().decode(bytes), report, SCALE));
   const bigReport = parseBytes('synthetic.txt', big, framework);
   if (bigReport.paragraphs.length !== report.paragraphs.length * SCALE) {
-    throw new Error(`the synthetic report has ${bigReport.paragraphs.length} paragraphs, not ${report.paragraphs.length * SCALE}`);
+    throw new Error(
+      `the synthetic report has ${bigReport.paragraphs.length} paragraphs, not ${report.paragraphs.length * SCALE}`,
+    );
   }
 
   const real = time(() => parseBytes(REPORT, bytes, framework));
@@ -53,11 +55,25 @@ export async function run(): Promise<BenchResult> {
   return {
     name: 'parse',
     rows: [
-      withinBudget(`parse ${REPORT} (${report.paragraphs.length} paragraphs, median of ${RUNS})`, ms(real.median), 'ms', 50),
+      withinBudget(
+        `parse ${REPORT} (${report.paragraphs.length} paragraphs, median of ${RUNS})`,
+        ms(real.median),
+        'ms',
+        50,
+      ),
       { metric: `  CPU time of the same (median)`, value: ms(real.cpu), unit: 'ms' },
-      { metric: `parse synthetic report (${bigReport.paragraphs.length} paragraphs, ${(big.length / 1024).toFixed(0)} KB, median of ${RUNS})`, value: ms(synthetic.median), unit: 'ms' },
+      {
+        metric: `parse synthetic report (${bigReport.paragraphs.length} paragraphs, ${(big.length / 1024).toFixed(0)} KB, median of ${RUNS})`,
+        value: ms(synthetic.median),
+        unit: 'ms',
+      },
       { metric: `  CPU time of the same (median)`, value: ms(synthetic.cpu), unit: 'ms' },
-      withinBudget(`synthetic / real parse time (${SCALE}x the paragraphs)`, ms(synthetic.median / real.median), 'x', 12),
+      withinBudget(
+        `synthetic / real parse time (${SCALE}x the paragraphs)`,
+        ms(synthetic.median / real.median),
+        'x',
+        12,
+      ),
       { metric: 'peak heap used while parsing the real report', value: mb(real.heap), unit: 'MB' },
       { metric: 'peak heap used while parsing the synthetic report', value: mb(synthetic.heap), unit: 'MB' },
       // MaxRSS is the process's high-water mark, so it covers both reports.

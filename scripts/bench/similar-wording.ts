@@ -22,9 +22,23 @@ export async function run(): Promise<BenchResult> {
   return {
     name: 'similar-wording',
     rows: [
-      atLeast(`precision of the rule's top 3 against the review (${top3.hits} of ${top3.shown})`, share(top3.precision), 'share', 0.55),
-      atLeast(`precision of the rule's first paragraph (${top1.hits} of ${top1.shown})`, share(top1.precision), 'share', 0.8),
-      { metric: 'reviewed recommendations the rule links to any paragraph', value: top1.shown, unit: `of ${top3.recommendations}` },
+      atLeast(
+        `precision of the rule's top 3 against the review (${top3.hits} of ${top3.shown})`,
+        share(top3.precision),
+        'share',
+        0.55,
+      ),
+      atLeast(
+        `precision of the rule's first paragraph (${top1.hits} of ${top1.shown})`,
+        share(top1.precision),
+        'share',
+        0.8,
+      ),
+      {
+        metric: 'reviewed recommendations the rule links to any paragraph',
+        value: top1.shown,
+        unit: `of ${top3.recommendations}`,
+      },
     ],
   };
 }

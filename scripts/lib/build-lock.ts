@@ -40,7 +40,10 @@ export async function holdingLock<T>(lock: string, task: () => Promise<T>): Prom
 async function isAbandoned(lock: string): Promise<boolean> {
   const holder = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => '0'));
   if (holder > 0) return !isRunning(holder);
-  const made = await stat(lock).then((s) => s.mtimeMs, () => undefined);
+  const made = await stat(lock).then(
+    (s) => s.mtimeMs,
+    () => undefined,
+  );
   // Gone since the attempt to make it: not abandoned, just free; the next attempt takes it.
   return made !== undefined && Date.now() - made > PIDLESS_LOCK_MS;
 }

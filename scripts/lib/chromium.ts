@@ -64,7 +64,10 @@ export function chooseBrowser(machine: Machine, purpose: Purpose = 'test'): Choi
       : { fail: `CHROMIUM_PATH is ${machine.configured}, which is not an executable file` };
   }
   const shellFirst = purpose === 'test';
-  const preferred = [...machine.onPath.filter((path) => isShell(path) === shellFirst), ...machine.onPath.filter((path) => isShell(path) !== shellFirst)];
+  const preferred = [
+    ...machine.onPath.filter((path) => isShell(path) === shellFirst),
+    ...machine.onPath.filter((path) => isShell(path) !== shellFirst),
+  ];
   if (preferred.length > 0) return { use: preferred[0]! };
   if (machine.isRoot && machine.distribution.some((id) => id === 'debian' || id === 'ubuntu')) {
     return { install: 'apt-get', packages: [['chromium', HEADLESS_SHELL], ['chromium']], then: DEBIAN_PATHS[purpose] };
@@ -83,7 +86,12 @@ export function thisMachine(env: NodeJS.ProcessEnv = process.env): Machine {
     }
   };
   const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
-  const onPath = [HEADLESS_SHELL, ...BROWSER_NAMES].flatMap((name) => dirs.map((dir) => join(dir, name)).filter(isExecutable).slice(0, 1));
+  const onPath = [HEADLESS_SHELL, ...BROWSER_NAMES].flatMap((name) =>
+    dirs
+      .map((dir) => join(dir, name))
+      .filter(isExecutable)
+      .slice(0, 1),
+  );
   let distribution: string[] = [];
   try {
     const release = readFileSync('/etc/os-release', 'utf8');
@@ -91,7 +99,13 @@ export function thisMachine(env: NodeJS.ProcessEnv = process.env): Machine {
   } catch {
     // No os-release: not a Linux we know how to install on.
   }
-  return { configured: env.CHROMIUM_PATH || undefined, onPath, distribution, isRoot: process.getuid?.() === 0, isExecutable };
+  return {
+    configured: env.CHROMIUM_PATH || undefined,
+    onPath,
+    distribution,
+    isRoot: process.getuid?.() === 0,
+    isExecutable,
+  };
 }
 
 /**
@@ -106,10 +120,13 @@ export function findChromium(
   const choice = chooseBrowser(machine, purpose);
   if ('use' in choice) return choice.use;
   if ('fail' in choice) throw new Error(choice.fail);
-  log(`No Chromium found: installing Debian's ${choice.packages[0]!.join(' and ')} packages with apt-get for the browser tests (or set CHROMIUM_PATH)`);
+  log(
+    `No Chromium found: installing Debian's ${choice.packages[0]!.join(' and ')} packages with apt-get for the browser tests (or set CHROMIUM_PATH)`,
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   // Apt-get's own errors are shown, but not those of an attempt a later one stands in for.
-  const run = (args: string[], quiet = false) => execFileSync('apt-get', args, { stdio: ['ignore', 'ignore', quiet ? 'ignore' : 'inherit'], env });
+  const run = (args: string[], quiet = false) =>
+    execFileSync('apt-get', args, { stdio: ['ignore', 'ignore', quiet ? 'ignore' : 'inherit'], env });
   try {
     run(['update', '-qq']);
   } catch {
@@ -125,7 +142,10 @@ export function findChromium(
   });
   if (!installed) throw new Error(`apt-get could not install chromium. ${NO_BROWSER}`);
   const found = choice.then.find((path) => machine.isExecutable(path));
-  if (!found) throw new Error(`apt-get installed ${installed.join(' and ')} but found none of ${choice.then.join(', ')}. ${NO_BROWSER}`);
+  if (!found)
+    throw new Error(
+      `apt-get installed ${installed.join(' and ')} but found none of ${choice.then.join(', ')}. ${NO_BROWSER}`,
+    );
   return found;
 }
 

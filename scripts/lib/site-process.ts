@@ -28,7 +28,24 @@ export interface SiteVariant {
  */
 function astroEnv(variant: SiteVariant, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: variant.outDir, ...extra };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'BASE_PATH', 'SITE_URL', 'REPORT_FILE', 'AUTHORITIES_FILE']) delete env[name];
+  for (const name of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'NODE_ENV',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'TEST',
+    'BASE_PATH',
+    'SITE_URL',
+    'REPORT_FILE',
+    'AUTHORITIES_FILE',
+  ])
+    delete env[name];
   if (variant.base) env.BASE_PATH = variant.base;
   if (variant.site) env.SITE_URL = variant.site;
   if (variant.reportFile) env.REPORT_FILE = variant.reportFile;
@@ -50,13 +67,20 @@ export function buildSite(variant: SiteVariant): Promise<string> {
 
 function build(variant: SiteVariant): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: ['ignore', 'pipe', 'pipe'], env: astroEnv(variant) });
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: astroEnv(variant),
+    });
     let said = '';
     let errors = '';
     child.stdout.on('data', (chunk: Buffer) => (said += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? done(said + errors) : fail(new Error(`astro build (${variant.outDir}) exited with code ${code}:\n${errors.trim()}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? done(said + errors)
+        : fail(new Error(`astro build (${variant.outDir}) exited with code ${code}:\n${errors.trim()}`)),
+    );
   });
 }
 
@@ -77,7 +101,9 @@ export function serveSite(variant: SiteVariant): Promise<RunningSite> {
     });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.once('error', fail);
-    child.once('exit', (code) => fail(new Error(`the server for ${variant.outDir} exited with code ${code} before it listened`)));
+    child.once('exit', (code) =>
+      fail(new Error(`the server for ${variant.outDir} exited with code ${code} before it listened`)),
+    );
     createInterface({ input: child.stdout }).on('line', (line) => {
       const url = /https?:\/\/\S+/.exec(line)?.[0];
       if (!url) return;
@@ -95,10 +121,14 @@ export function serveSite(variant: SiteVariant): Promise<RunningSite> {
 /** Starts `astro dev` on a free loopback port; resolves once it says where it listens. */
 export function startDev(variant: SiteVariant): Promise<RunningSite> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: astroEnv(variant),
-    });
+    const child = spawn(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', '0'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: astroEnv(variant),
+      },
+    );
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     let said = '';
     child.once('error', fail);

@@ -10,6 +10,7 @@ export function reportJsonSchema(schemaUrl: string): Record<string, unknown> {
     ...z.toJSONSchema(PublishedReport, { target: 'draft-2020-12', io: 'output' }),
     $id: schemaUrl,
     title: 'Inspection report model',
-    description: 'One inspection report as structured data: its identity across reports, metadata, outline, paragraphs, judgements, recommendations and acronyms; every paragraph, recommendation and judgement names its report.',
+    description:
+      'One inspection report as structured data: its identity across reports, metadata, outline, paragraphs, judgements, recommendations and acronyms; every paragraph, recommendation and judgement names its report.',
   };
 }

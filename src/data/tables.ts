@@ -6,7 +6,17 @@
  * src/model/schema.ts), so the field documentation has one source.
  */
 import type { z } from 'zod';
-import { ComputedLink, ReviewedLink, JudgementSummary, Paragraph, Recommendation, ReportIdentity, type Evidence, type EvidenceLink, type Report } from '../model/schema.ts';
+import {
+  ComputedLink,
+  ReviewedLink,
+  JudgementSummary,
+  Paragraph,
+  Recommendation,
+  ReportIdentity,
+  type Evidence,
+  type EvidenceLink,
+  type Report,
+} from '../model/schema.ts';
 import { dataId, judgementId, reportIdentity } from '../lib/report-identity.ts';
 import { listedJudgements, recordSlug, type ListedJudgement } from '../lib/judgements.ts';
 import { absolute, paragraphUrl, permalinkUrl, recommendationUrl, sectionUrl } from '../lib/urls.ts';
@@ -31,7 +41,8 @@ export interface DataTable<Row = unknown> {
 
 /** The schema's description of a field; a missing one is a bug in the schema, so it throws. */
 function describedBy(schema: z.ZodType): string {
-  if (!schema.description) throw new Error('a CSV column names a model field without a .describe() in src/model/schema.ts');
+  if (!schema.description)
+    throw new Error('a CSV column names a model field without a .describe() in src/model/schema.ts');
   return schema.description;
 }
 
@@ -74,16 +85,28 @@ export function dataTables(report: Report, links: Evidence, site: URL | undefine
     identity,
     site,
     partTitle: new Map(report.parts.map((p) => [p.id, p.title])),
-    uniqueId: (what, example) => `The ${what}'s id unique across reports: report_id, "/", and local_id, e.g. "${dataId(identity, example)}".`,
+    uniqueId: (what, example) =>
+      `The ${what}'s id unique across reports: report_id, "/", and local_id, e.g. "${dataId(identity, example)}".`,
   };
-  return [judgementsTable(context), recommendationsTable(context), paragraphsTable(context), evidenceTable(context, links)];
+  return [
+    judgementsTable(context),
+    recommendationsTable(context),
+    paragraphsTable(context),
+    evidenceTable(context, links),
+  ];
 }
 
 /**
  * Every judgement the site lists, those the record of main findings alone gives too
  * (src/lib/judgements.ts); their section is the record's own page, where the grade is given.
  */
-function judgementsTable({ report, identity, site, partTitle, uniqueId }: TableContext): DataTable<ListedJudgement & { section: string }> {
+function judgementsTable({
+  report,
+  identity,
+  site,
+  partTitle,
+  uniqueId,
+}: TableContext): DataTable<ListedJudgement & { section: string }> {
   const J = JudgementSummary.shape;
   const partCode = new Map(report.parts.map((p) => [p.id, p.code]));
   const localJudgementId = (j: { part: string; area: string }) => judgementId(partCode.get(j.part) ?? j.part, j.area);
@@ -99,25 +122,48 @@ function judgementsTable({ report, identity, site, partTitle, uniqueId }: TableC
     rows: listed,
     columns: [
       ...reportColumns(identity),
-      { name: 'id', description: uniqueId('judgement', 'sg-overall-effectiveness'), value: (j) => dataId(identity, localJudgementId(j)) },
-      { name: 'local_id', description: "The judgement's id within the report: its part's code and the area's words, e.g. \"sg-overall-effectiveness\".", value: (j) => localJudgementId(j) },
+      {
+        name: 'id',
+        description: uniqueId('judgement', 'sg-overall-effectiveness'),
+        value: (j) => dataId(identity, localJudgementId(j)),
+      },
+      {
+        name: 'local_id',
+        description:
+          "The judgement's id within the report: its part's code and the area's words, e.g. \"sg-overall-effectiveness\".",
+        value: (j) => localJudgementId(j),
+      },
       field(J, 'part'),
-      { name: 'part_title', description: 'The part as the report titles it.', value: (j) => partTitle.get(j.part) ?? j.part },
+      {
+        name: 'part_title',
+        description: 'The part as the report titles it.',
+        value: (j) => partTitle.get(j.part) ?? j.part,
+      },
       field(J, 'area'),
       field(J, 'theme'),
       field(J, 'grade'),
       field(J, 'label'),
       {
         name: 'record_only',
-        description: 'true where the report grades the area only in its record of main findings, with no section of its own; false where a section gives the judgement and its findings.',
+        description:
+          'true where the report grades the area only in its record of main findings, with no section of its own; false where a section gives the judgement and its findings.',
         value: (j) => String(j.recordOnly),
       },
-      { name: 'section_url', description: 'Where the report gives the judgement and its findings on this site.', value: (j) => absolute(sectionUrl(j.section), site) },
+      {
+        name: 'section_url',
+        description: 'Where the report gives the judgement and its findings on this site.',
+        value: (j) => absolute(sectionUrl(j.section), site),
+      },
     ],
   };
 }
 
-function recommendationsTable({ report, identity, site, uniqueId }: TableContext): DataTable<Report['recommendations'][number]> {
+function recommendationsTable({
+  report,
+  identity,
+  site,
+  uniqueId,
+}: TableContext): DataTable<Report['recommendations'][number]> {
   const R = Recommendation.shape;
   return {
     file: 'recommendations.csv',
@@ -134,7 +180,11 @@ function recommendationsTable({ report, identity, site, uniqueId }: TableContext
       field(R, 'months'),
       field(R, 'dueDate', 'due_date'),
       field(R, 'text'),
-      { name: 'url', description: "The recommendation's own page on this site.", value: (r) => absolute(recommendationUrl(r.id), site) },
+      {
+        name: 'url',
+        description: "The recommendation's own page on this site.",
+        value: (r) => absolute(recommendationUrl(r.id), site),
+      },
     ],
   };
 }
@@ -152,11 +202,23 @@ function paragraphsTable({ report, identity, site, uniqueId }: TableContext): Da
       field(P, 'id', 'local_id'),
       field(P, 'number'),
       // The schema's words say "null", as report.json has it; a CSV cell is blank instead.
-      { name: 'part', description: 'The part the paragraph is in (its id, as in judgements.csv); blank for the introduction.', value: (p) => p.part ?? '' },
+      {
+        name: 'part',
+        description: 'The part the paragraph is in (its id, as in judgements.csv); blank for the introduction.',
+        value: (p) => p.part ?? '',
+      },
       field(P, 'section'),
       field(P, 'text'),
-      { name: 'url', description: 'The paragraph in context on its reading page.', value: (p) => absolute(paragraphUrl(p.section, p.number), site) },
-      { name: 'permalink', description: "The paragraph's permanent link, /p/N/.", value: (p) => absolute(permalinkUrl(p.number), site) },
+      {
+        name: 'url',
+        description: 'The paragraph in context on its reading page.',
+        value: (p) => absolute(paragraphUrl(p.section, p.number), site),
+      },
+      {
+        name: 'permalink',
+        description: "The paragraph's permanent link, /p/N/.",
+        value: (p) => absolute(permalinkUrl(p.number), site),
+      },
     ],
   };
 }
@@ -185,16 +247,44 @@ function evidenceTable({ report, identity }: TableContext, links: Evidence): Dat
         value: (l) => dataId(identity, `${l.recommendation}/${l.source}/${l.rank}`),
       },
       { name: 'recommendation', description: describedBy(RL.recommendation), value: (l) => l.recommendation },
-      { name: 'recommendation_id', description: "The recommendation's id unique across reports, as in recommendations.csv.", value: (l) => dataId(identity, l.recommendation) },
+      {
+        name: 'recommendation_id',
+        description: "The recommendation's id unique across reports, as in recommendations.csv.",
+        value: (l) => dataId(identity, l.recommendation),
+      },
       { name: 'rank', description: describedBy(RL.rank), value: (l) => l.rank },
       { name: 'paragraph', description: describedBy(RL.paragraph), value: (l) => l.paragraph },
-      { name: 'paragraph_id', description: "The paragraph's id unique across reports, as in paragraphs.csv.", value: (l) => dataId(identity, `p${l.paragraph}`) },
-      { name: 'source', description: '"reviewed": the finding behind the recommendation, chosen by a person who read the whole report. "computed": a paragraph with similar wording, found by the site\'s rule; not evidence.', value: (l) => l.source },
-      { name: 'reason', description: `Reviewed: ${describedBy(RL.reason)} Computed: ${describedBy(CL.reason)}`, value: (l) => l.reason },
-      { name: 'sentence', description: `Reviewed rows: ${describedBy(RL.sentence)} Blank for computed rows.`, value: (l) => (l.source === 'reviewed' ? l.sentence : '') },
-      { name: 'score', description: `Computed rows: ${describedBy(CL.score)} Blank for reviewed rows.`, value: (l) => (l.source === 'computed' ? l.score : '') },
-      { name: 'shared_terms', description: `Computed rows: ${describedBy(CL.sharedTerms)} Separated by "; ".`, value: (l) => (l.source === 'computed' ? l.sharedTerms.join('; ') : '') },
+      {
+        name: 'paragraph_id',
+        description: "The paragraph's id unique across reports, as in paragraphs.csv.",
+        value: (l) => dataId(identity, `p${l.paragraph}`),
+      },
+      {
+        name: 'source',
+        description:
+          '"reviewed": the finding behind the recommendation, chosen by a person who read the whole report. "computed": a paragraph with similar wording, found by the site\'s rule; not evidence.',
+        value: (l) => l.source,
+      },
+      {
+        name: 'reason',
+        description: `Reviewed: ${describedBy(RL.reason)} Computed: ${describedBy(CL.reason)}`,
+        value: (l) => l.reason,
+      },
+      {
+        name: 'sentence',
+        description: `Reviewed rows: ${describedBy(RL.sentence)} Blank for computed rows.`,
+        value: (l) => (l.source === 'reviewed' ? l.sentence : ''),
+      },
+      {
+        name: 'score',
+        description: `Computed rows: ${describedBy(CL.score)} Blank for reviewed rows.`,
+        value: (l) => (l.source === 'computed' ? l.score : ''),
+      },
+      {
+        name: 'shared_terms',
+        description: `Computed rows: ${describedBy(CL.sharedTerms)} Separated by "; ".`,
+        value: (l) => (l.source === 'computed' ? l.sharedTerms.join('; ') : ''),
+      },
     ],
   };
-
 }

@@ -18,7 +18,14 @@ export function evidence(report: Report, reviewed: ReviewedFindings): Evidence {
   for (const rec of report.recommendations) {
     const review = reviews.get(rec.id);
     review?.findings.forEach((f, i) => {
-      links.push({ recommendation: rec.id, rank: i + 1, paragraph: f.paragraph, source: 'reviewed', sentence: f.sentence, reason: f.reason });
+      links.push({
+        recommendation: rec.id,
+        rank: i + 1,
+        paragraph: f.paragraph,
+        source: 'reviewed',
+        sentence: f.sentence,
+        reason: f.reason,
+      });
     });
     if (review?.unstated) unstated.push({ recommendation: rec.id, reason: review.unstated });
     links.push(...computed.filter((l) => l.recommendation === rec.id));
@@ -59,7 +66,10 @@ export function findingsByParagraph(e: Evidence): Map<number, ReviewedLink[]> {
  * How well the rule's top `k` agree with the review: of the computed links ranked 1 to `k` for
  * recommendations that have reviewed findings, the share that name a reviewed paragraph.
  */
-export function rulePrecision(e: Evidence, k = 3): { precision: number; hits: number; shown: number; recommendations: number } {
+export function rulePrecision(
+  e: Evidence,
+  k = 3,
+): { precision: number; hits: number; shown: number; recommendations: number } {
   let hits = 0;
   let shown = 0;
   let recommendations = 0;

@@ -38,7 +38,8 @@ export function checkReviewedFindings(report: Report, file: string, text: string
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const [, index] = issue.path;
-    const id = typeof index === 'number' ? (json as ReviewedFindingsFile).recommendations?.[index]?.recommendation : undefined;
+    const id =
+      typeof index === 'number' ? (json as ReviewedFindingsFile).recommendations?.[index]?.recommendation : undefined;
     const line = id ? lineOf(text, `"recommendation": ${JSON.stringify(id)}`) : 1;
     throw new ReportError(file, line, `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   }
@@ -59,10 +60,16 @@ export function checkReviewedFindings(report: Report, file: string, text: string
     seen.add(review.recommendation);
     const numbers = new Set<number>();
     for (const finding of review.findings) {
-      const line = lineOf(text, JSON.stringify(finding.sentence).slice(1, -1), text.indexOf(`"recommendation": ${JSON.stringify(review.recommendation)}`));
+      const line = lineOf(
+        text,
+        JSON.stringify(finding.sentence).slice(1, -1),
+        text.indexOf(`"recommendation": ${JSON.stringify(review.recommendation)}`),
+      );
       const paragraph = paragraphs.get(finding.paragraph);
-      if (!paragraph) throw new ReportError(file, line, `${review.recommendation}: the report has no paragraph ${finding.paragraph}`);
-      if (numbers.has(finding.paragraph)) throw new ReportError(file, line, `${review.recommendation}: paragraph ${finding.paragraph} is given twice`);
+      if (!paragraph)
+        throw new ReportError(file, line, `${review.recommendation}: the report has no paragraph ${finding.paragraph}`);
+      if (numbers.has(finding.paragraph))
+        throw new ReportError(file, line, `${review.recommendation}: paragraph ${finding.paragraph} is given twice`);
       numbers.add(finding.paragraph);
       if (!paragraph.text.includes(finding.sentence)) {
         throw new ReportError(

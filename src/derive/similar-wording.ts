@@ -76,7 +76,10 @@ export const WEAKNESS_WORDING = [
   'challenge',
 ];
 
-const WEAKNESS = new RegExp(`(?<![\\p{L}])(?:${WEAKNESS_WORDING.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const WEAKNESS = new RegExp(
+  `(?<![\\p{L}])(?:${WEAKNESS_WORDING.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 /** Whether a sentence is phrased as a weakness (WEAKNESS_WORDING). */
 export function readsAsWeakness(sentence: string): boolean {
@@ -120,9 +123,11 @@ function scoreAll(report: Report, vocab: Vocabulary): Map<string, Scored[]> {
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
   }
-  const idf = (term: string): number => Math.log(candidates.length / (documentFrequency.get(term) ?? candidates.length));
+  const idf = (term: string): number =>
+    Math.log(candidates.length / (documentFrequency.get(term) ?? candidates.length));
   const distinctive = (term: string): boolean =>
-    !isGenericTerm(term) && (documentFrequency.get(term) ?? 0) < SIMILAR_WORDING_RULE.distinctiveShare * candidates.length;
+    !isGenericTerm(term) &&
+    (documentFrequency.get(term) ?? 0) < SIMILAR_WORDING_RULE.distinctiveShare * candidates.length;
 
   const result = new Map<string, Scored[]>();
   for (const rec of report.recommendations) {
@@ -130,8 +135,11 @@ function scoreAll(report: Report, vocab: Vocabulary): Map<string, Scored[]> {
     const words = new Map<string, string>();
     for (const t of own) if (!words.has(t.term) && documentFrequency.has(t.term)) words.set(t.term, t.word);
     const ownPhrases = [...phrases(own)].filter(([key]) => key.split(' ').every((t) => documentFrequency.has(t)));
-    const phraseWeight = (key: string) => key.split(' ').reduce((sum, t) => sum + idf(t), 0) * SIMILAR_WORDING_RULE.phraseBonus;
-    const total = [...words.keys()].reduce((sum, t) => sum + idf(t), 0) + ownPhrases.reduce((sum, [key]) => sum + phraseWeight(key), 0);
+    const phraseWeight = (key: string) =>
+      key.split(' ').reduce((sum, t) => sum + idf(t), 0) * SIMILAR_WORDING_RULE.phraseBonus;
+    const total =
+      [...words.keys()].reduce((sum, t) => sum + idf(t), 0) +
+      ownPhrases.reduce((sum, [key]) => sum + phraseWeight(key), 0);
     if (total === 0) {
       result.set(rec.id, []);
       continue;
@@ -145,7 +153,9 @@ function scoreAll(report: Report, vocab: Vocabulary): Map<string, Scored[]> {
         const theirs = phrases(s.tokens);
         const sharedPhrases = ownPhrases.filter(([key]) => theirs.has(key));
         if (sharedPhrases.length === 0 && !sharedWords.some(distinctive)) continue;
-        const weight = sharedWords.reduce((sum, t) => sum + idf(t), 0) + sharedPhrases.reduce((sum, [key]) => sum + phraseWeight(key), 0);
+        const weight =
+          sharedWords.reduce((sum, t) => sum + idf(t), 0) +
+          sharedPhrases.reduce((sum, [key]) => sum + phraseWeight(key), 0);
         const boost = readsAsWeakness(s.text) ? SIMILAR_WORDING_RULE.weaknessBoost : 1;
         const part = p.part === rec.part ? 1 : SIMILAR_WORDING_RULE.otherPart;
         const score = Math.min(1, (weight / total) * boost * part);
@@ -185,16 +195,14 @@ export function similarWording(report: Report): ComputedLink[] {
       .get(rec.id)!
       .filter((s) => s.score >= SIMILAR_WORDING_RULE.threshold)
       .slice(0, SIMILAR_WORDING_RULE.maxLinks)
-      .map(
-        (s, i): ComputedLink => ({
-          recommendation: rec.id,
-          rank: i + 1,
-          paragraph: s.paragraph.number,
-          source: 'computed',
-          score: s.score,
-          sharedTerms: s.shared,
-          reason: similarWordingReason(s.shared),
-        }),
-      ),
+      .map((s, i): ComputedLink => ({
+        recommendation: rec.id,
+        rank: i + 1,
+        paragraph: s.paragraph.number,
+        source: 'computed',
+        score: s.score,
+        sharedTerms: s.shared,
+        reason: similarWordingReason(s.shared),
+      })),
   );
 }

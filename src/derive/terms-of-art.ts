@@ -27,7 +27,9 @@ export async function loadTermsOfArt(report: Report, file = TERMS_OF_ART_FILE): 
     throw new Error(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   }
   if (basename(parsed.data.report) !== basename(report.source.file)) {
-    process.stderr.write(`${file} was written for ${parsed.data.report}, not ${report.source.file}: its terms are skipped\n`);
+    process.stderr.write(
+      `${file} was written for ${parsed.data.report}, not ${report.source.file}: its terms are skipped\n`,
+    );
     return [];
   }
   checkTerms(parsed.data.terms, report, file);
@@ -41,8 +43,11 @@ export function checkTerms(terms: readonly TermOfArt[], report: Report, file: st
     if (seen.has(t.id)) throw new Error(`${file}: terms.${i} (${t.id}): the id is used twice`);
     seen.add(t.id);
     for (const form of formsOf(t)) {
-      const used = report.paragraphs.some((p) => splitTerms(p.text, [{ id: t.id, forms: [form] }]).some((piece) => piece.term));
-      if (!used) throw new Error(`${file}: terms.${i} (${t.id}): "${form}" does not occur in ${basename(report.source.file)}`);
+      const used = report.paragraphs.some((p) =>
+        splitTerms(p.text, [{ id: t.id, forms: [form] }]).some((piece) => piece.term),
+      );
+      if (!used)
+        throw new Error(`${file}: terms.${i} (${t.id}): "${form}" does not occur in ${basename(report.source.file)}`);
     }
   });
 }

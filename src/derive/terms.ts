@@ -57,7 +57,17 @@ export const REPORT_BOILERPLATE = [
  * these (and common words) with a recommendation is not its evidence: see `isDistinctive`
  * in evidence.ts. Named here so the method stays reviewable.
  */
-export const GENERIC_WORDS = ['strategic', 'operational', 'level', 'levels', 'support', 'develop', 'development', 'full', 'undertake'];
+export const GENERIC_WORDS = [
+  'strategic',
+  'operational',
+  'level',
+  'levels',
+  'support',
+  'develop',
+  'development',
+  'full',
+  'undertake',
+];
 
 const STOP = new Set(englishStopWords.map((w) => w.toLowerCase()));
 const BOILERPLATE_STEMS = new Set(REPORT_BOILERPLATE.map((w) => stemmer(w)));
@@ -85,10 +95,15 @@ const NOT_WORD = '[^\\p{L}\\p{N}]';
 export function vocabulary(acronyms: readonly Acronym[]): Vocabulary {
   // Longest expansions first, so "Local Safeguarding Children Board" is taken whole
   // before any shorter expansion could claim part of it.
-  const sorted = [...acronyms].sort((a, b) => b.expansion.length - a.expansion.length || a.acronym.localeCompare(b.acronym));
+  const sorted = [...acronyms].sort(
+    (a, b) => b.expansion.length - a.expansion.length || a.acronym.localeCompare(b.acronym),
+  );
   return {
     acronyms: sorted.map((a) => {
-      const words = a.expansion.split(new RegExp(`${NOT_WORD}+`, 'u')).filter(Boolean).map(escapeRegExp);
+      const words = a.expansion
+        .split(new RegExp(`${NOT_WORD}+`, 'u'))
+        .filter(Boolean)
+        .map(escapeRegExp);
       return {
         acronym: a.acronym,
         term: a.acronym.toLowerCase(),

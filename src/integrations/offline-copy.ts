@@ -43,7 +43,9 @@ export function offlineCopy(): AstroIntegration {
         await writeFile(join(out, LIST_FILE), JSON.stringify(list));
         await writeFile(join(out, WORKER_FILE), await bundleWorker(root, version));
         const total = files.reduce((sum, file) => sum + file.bytes, 0);
-        logger.info(`${LIST_FILE}: ${files.length} files, ${Math.round(total / 1024)} KB; ${WORKER_FILE} saves version ${version}`);
+        logger.info(
+          `${LIST_FILE}: ${files.length} files, ${Math.round(total / 1024)} KB; ${WORKER_FILE} saves version ${version}`,
+        );
       },
     },
   };
@@ -64,7 +66,12 @@ async function bundleWorker(root: URL, version: string): Promise<string> {
     build: {
       write: false,
       minify: true,
-      lib: { entry: fileURLToPath(new URL('src/offline/service-worker.ts', root)), formats: ['iife'], name: 'offlineCopy', fileName: () => WORKER_FILE },
+      lib: {
+        entry: fileURLToPath(new URL('src/offline/service-worker.ts', root)),
+        formats: ['iife'],
+        name: 'offlineCopy',
+        fileName: () => WORKER_FILE,
+      },
     },
   });
   const result = Array.isArray(output) ? output[0] : output;

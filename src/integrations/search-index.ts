@@ -46,7 +46,9 @@ export function searchIndex(): AstroIntegration {
           await writeFile(path, file.content);
         }
         await rm(join(root, RECORDS));
-        logger.info(`pagefind/: ${records.length} records in ${files.length} files (${Math.round(performance.now() - started)} ms)`);
+        logger.info(
+          `pagefind/: ${records.length} records in ${files.length} files (${Math.round(performance.now() - started)} ms)`,
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         let current: { json: string; files: Map<string, IndexFile> } | undefined;
@@ -61,7 +63,9 @@ export function searchIndex(): AstroIntegration {
             const started = performance.now();
             const files = await indexRecords(JSON.parse(json) as SearchRecord[]);
             current = { json, files: new Map(files.map((file) => [file.path, file])) };
-            logger.info(`search index made from ${RECORDS} (${files.length} files, ${Math.round(performance.now() - started)} ms)`);
+            logger.info(
+              `search index made from ${RECORDS} (${files.length} files, ${Math.round(performance.now() - started)} ms)`,
+            );
           }
           return current.files;
         };

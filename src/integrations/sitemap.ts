@@ -9,8 +9,7 @@ import { htmlFiles, servedPath } from './built-files.ts';
 /** Pages a search engine should not list: a redirect (`/p/N/` permalinks) or a noindex page. */
 const NOT_A_PAGE = /<meta[^>]+(http-equiv="refresh"|content="noindex)/i;
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Writes `sitemap.xml` after the build, listing every HTML page the build wrote under the base

@@ -19,7 +19,12 @@ const WORD_CHARACTER = '[\\p{L}\\p{N}&]';
  * (for example `g` to find every use).
  */
 export function acronymPattern(forms: string | readonly string[], flags = ''): RegExp {
-  const alternatives = (typeof forms === 'string' ? [forms] : [...forms]).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const alternatives = (typeof forms === 'string' ? [forms] : [...forms])
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp);
   if (alternatives.length === 0) throw new Error('acronymPattern needs at least one acronym');
-  return new RegExp(`(?<!${WORD_CHARACTER})(?:${alternatives.join('|')})s?(?!${WORD_CHARACTER})`, `u${flags.replace('u', '')}`);
+  return new RegExp(
+    `(?<!${WORD_CHARACTER})(?:${alternatives.join('|')})s?(?!${WORD_CHARACTER})`,
+    `u${flags.replace('u', '')}`,
+  );
 }

@@ -13,7 +13,21 @@ export function formatDate(iso: string): string {
   return LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /** 3 → "three months", 1 → "one month"; numbers past twelve stay as digits. */
 export function monthsInWords(months: number): string {

@@ -18,6 +18,7 @@ export async function getEvidence(): Promise<Evidence> {
   const entry = (await getCollection('report')).find((e) => e.id === REVIEWED_FINDINGS_ENTRY);
   const reviewed = (entry?.data ?? { applies: false, why: 'no reviewed findings were loaded' }) as ReviewedFindings;
   // The loader stores a new object on every parse, so `astro dev` sees an edited review at once.
-  if (!cached || cached.reviewed !== entry?.data) cached = { reviewed: entry?.data, evidence: Promise.resolve(evidence(report, reviewed)) };
+  if (!cached || cached.reviewed !== entry?.data)
+    cached = { reviewed: entry?.data, evidence: Promise.resolve(evidence(report, reviewed)) };
   return cached.evidence;
 }

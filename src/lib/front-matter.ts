@@ -21,7 +21,9 @@ export function factFields(metadata: Metadata): FactField[] {
     [metadata.publishedAsPublished, metadata.published],
   ]);
   const facts = new Set([...dates.keys(), metadata.reportingInspector, metadata.ageGroup]);
-  return metadata.fields.filter((field) => facts.has(field.value)).map((field) => ({ ...field, datetime: dates.get(field.value) }));
+  return metadata.fields
+    .filter((field) => facts.has(field.value))
+    .map((field) => ({ ...field, datetime: dates.get(field.value) }));
 }
 
 /** The fields the footer shows: every field that is not one of the facts, in published order. */

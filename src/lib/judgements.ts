@@ -36,7 +36,13 @@ export function themeRows(report: Report): ThemeRow[] {
     }
     for (const row of report.recordOfMainFindings) {
       if (row.theme === theme.id && !cells.has(row.part)) {
-        cells.set(row.part, { part: row.part, area: row.area, grade: row.grade, label: row.label, section: row.section });
+        cells.set(row.part, {
+          part: row.part,
+          area: row.area,
+          grade: row.grade,
+          label: row.label,
+          section: row.section,
+        });
       }
     }
     return { theme, cells };
@@ -45,7 +51,9 @@ export function themeRows(report: Report): ThemeRow[] {
 
 /** The themes judged `grade` in at least one part (every theme without a grade): the themes grid's rows and its filters' counts. */
 export function themeRowsJudged(report: Report, grade?: number): ThemeRow[] {
-  return themeRows(report).filter((row) => grade === undefined || [...row.cells.values()].some((cell) => cell.grade === grade));
+  return themeRows(report).filter(
+    (row) => grade === undefined || [...row.cells.values()].some((cell) => cell.grade === grade),
+  );
 }
 
 /** A judgement as the site lists it: the body's, or one the record of main findings alone gives. */
@@ -71,10 +79,26 @@ export function listedJudgements(report: Report): ListedJudgement[] {
   return report.parts.flatMap((part) => [
     ...report.judgements
       .filter((j) => j.part === part.id)
-      .map((j): ListedJudgement => ({ part: j.part, area: j.area, theme: j.theme, grade: j.grade, label: j.label, section: j.section, recordOnly: false })),
+      .map((j): ListedJudgement => ({
+        part: j.part,
+        area: j.area,
+        theme: j.theme,
+        grade: j.grade,
+        label: j.label,
+        section: j.section,
+        recordOnly: false,
+      })),
     ...report.recordOfMainFindings
       .filter((row) => row.part === part.id && !row.narrative)
-      .map((row): ListedJudgement => ({ part: row.part, area: row.area, theme: row.theme, grade: row.grade, label: row.label, section: null, recordOnly: true })),
+      .map((row): ListedJudgement => ({
+        part: row.part,
+        area: row.area,
+        theme: row.theme,
+        grade: row.grade,
+        label: row.label,
+        section: null,
+        recordOnly: true,
+      })),
   ]);
 }
 
@@ -109,7 +133,12 @@ export interface TimescaleGroup {
 export function byTimescale(recommendations: readonly Recommendation[]): TimescaleGroup[] {
   const groups = new Map<string, TimescaleGroup>();
   for (const r of recommendations) {
-    const group = groups.get(r.timescale) ?? { timescale: r.timescale, label: r.timescaleLabel, months: r.months, recommendations: [] };
+    const group = groups.get(r.timescale) ?? {
+      timescale: r.timescale,
+      label: r.timescaleLabel,
+      months: r.months,
+      recommendations: [],
+    };
     group.recommendations.push(r);
     groups.set(r.timescale, group);
   }

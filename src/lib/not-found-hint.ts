@@ -29,7 +29,10 @@ export function notFoundHint(path: string, known: KnownAddresses): NotFoundHint 
   if (paragraph) {
     const number = Number(paragraph[1]);
     if (known.paragraphs.includes(number)) {
-      return { text: 'This address looks like a link to a paragraph:', link: { path: permalinkPath(number), label: `paragraph ${number}` } };
+      return {
+        text: 'This address looks like a link to a paragraph:',
+        link: { path: permalinkPath(number), label: `paragraph ${number}` },
+      };
     }
     const numbers = [...known.paragraphs].sort((a, b) => a - b);
     return {
@@ -39,10 +42,16 @@ export function notFoundHint(path: string, known: KnownAddresses): NotFoundHint 
   }
   const recommendation = /^recommendations\/([^/?#]+)/i.exec(path);
   if (recommendation) {
-    const asked = decodeSafely(recommendation[1]!).toLowerCase().replace(/[^a-z0-9-]/g, '');
+    const asked = decodeSafely(recommendation[1]!)
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, '');
     // Compared without hyphens, so "sg3m4" finds sg-3m-4 as "SG-3M-4" does.
     const found = known.recommendations.find((r) => r.id.replace(/-/g, '') === asked.replace(/-/g, ''));
-    if (found) return { text: `This address looks like a link to recommendation ${found.id}:`, link: { path: recommendationPath(found.id), label: found.name } };
+    if (found)
+      return {
+        text: `This address looks like a link to recommendation ${found.id}:`,
+        link: { path: recommendationPath(found.id), label: found.name },
+      };
     return {
       text: `The report has no recommendation with the code “${asked || recommendation[1]}”.`,
       link: { path: 'recommendations/', label: `All ${known.recommendations.length} recommendations` },

@@ -17,7 +17,22 @@ export const NAME_MIN_WORDS = 6;
 // A name is cut before a word that starts a new clause, so it ends on a whole thought
 // ("… the work of the LSCB…"), preferring a strong break (a conjunction, "by", "so that",
 // "in order that") to a weak one (a preposition), and falling back to the word limit.
-const STRONG_BREAKS = new Set(['and', 'or', 'but', 'so', 'by', 'including', 'which', 'who', 'whose', 'where', 'when', 'while', 'whilst', 'as']);
+const STRONG_BREAKS = new Set([
+  'and',
+  'or',
+  'but',
+  'so',
+  'by',
+  'including',
+  'which',
+  'who',
+  'whose',
+  'where',
+  'when',
+  'while',
+  'whilst',
+  'as',
+]);
 const WEAK_BREAKS = new Set(['to', 'for', 'at', 'with', 'within', 'in', 'from', 'through', 'across']);
 const TRAILING = /[\s.,;:]/u;
 
@@ -38,7 +53,12 @@ function keptWords(words: readonly string[]): number {
   let weak = 0;
   for (let kept = NAME_MIN_WORDS; kept <= NAME_MAX_WORDS && kept < words.length; kept++) {
     const next = words[kept]!.toLowerCase();
-    if (words[kept - 1]!.endsWith(',') || STRONG_BREAKS.has(next) || (next === 'in' && words[kept + 1]?.toLowerCase() === 'order')) strong = kept;
+    if (
+      words[kept - 1]!.endsWith(',') ||
+      STRONG_BREAKS.has(next) ||
+      (next === 'in' && words[kept + 1]?.toLowerCase() === 'order')
+    )
+      strong = kept;
     else if (WEAK_BREAKS.has(next)) weak = kept;
   }
   return strong || weak || NAME_MAX_WORDS - 2;

@@ -47,4 +47,7 @@ export const headerContentSecurityPolicy = serialise({ ...SECURITY_POLICY, ...HE
  * them on edits), which 'self' alone would block, leaving the page unstyled. The built site never
  * gets this policy.
  */
-export const devMetaContentSecurityPolicy = serialise({ ...SECURITY_POLICY, 'style-src': ["'self'", "'unsafe-inline'"] });
+export const devMetaContentSecurityPolicy = serialise({
+  ...SECURITY_POLICY,
+  'style-src': ["'self'", "'unsafe-inline'"],
+});

@@ -48,7 +48,9 @@ export function reportLoader(options: { file: string }): Loader {
         store.set({ id: REPORT_ENTRY, data, digest: generateDigest(JSON.stringify(model)) });
         // Stored as checked, without parseData: the collection's schema is the report's.
         store.set({ id: REVIEWED_FINDINGS_ENTRY, data: { ...reviewed } });
-        logger.info(`parsed ${named}: ${model.paragraphs.length} paragraphs, ${model.recommendations.length} recommendations (${Math.round(performance.now() - started)} ms)`);
+        logger.info(
+          `parsed ${named}: ${model.paragraphs.length} paragraphs, ${model.recommendations.length} recommendations (${Math.round(performance.now() - started)} ms)`,
+        );
       };
 
       if (!watcher) {

@@ -70,7 +70,9 @@ export const Framework = z.object({
     )
     .min(1),
   timescales: z
-    .array(z.object({ code: z.string().regex(/^[a-z0-9]+$/), label: z.string().min(1), months: z.number().int().min(0) }))
+    .array(
+      z.object({ code: z.string().regex(/^[a-z0-9]+$/), label: z.string().min(1), months: z.number().int().min(0) }),
+    )
     .min(1),
   /** Labels of the front-matter lines the model reads ("Published: 27 July 2012"). */
   frontMatter: z.object({
@@ -185,8 +187,14 @@ export const Recommendation = z.object({
   section: z
     .string()
     .min(1)
-    .describe("Slug of the part's areas for improvement: the section that holds the recommendation. Never a judged area: the report grades areas, not recommendations."),
-  introducedBy: z.number().int().positive().describe('The numbered paragraph that introduces the list this recommendation is in.'),
+    .describe(
+      "Slug of the part's areas for improvement: the section that holds the recommendation. Never a judged area: the report grades areas, not recommendations.",
+    ),
+  introducedBy: z
+    .number()
+    .int()
+    .positive()
+    .describe('The numbered paragraph that introduces the list this recommendation is in.'),
   source: SourceRange,
 });
 export type Recommendation = z.infer<typeof Recommendation>;
@@ -247,7 +255,9 @@ export type Acronym = z.infer<typeof Acronym>;
  * explanation, never the report's, with the guidance or statute it follows.
  */
 export const TermOfArt = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. "looked-after"'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. "looked-after"'),
   term: z.string().min(2).describe('The term as the report writes it, as the glossary heads it.'),
   variants: z
     .array(z.string().min(2))
@@ -270,39 +280,69 @@ export const GradeScaleEntry = z.object({
 
 // The descriptions (`.describe`) land in the generated JSON Schema and on the /data/ page,
 // so the model's field documentation has one source.
-export const Report = z.object({
-  source: z
-    .object({ file: z.string().min(1), lines: z.number().int().positive() })
-    .describe('The text file the model was parsed from and its number of lines.'),
-  publisher: Framework.shape.publisher.describe('Who publishes reports of this kind ("Ofsted"), named first in every citation.'),
-  metadata: Metadata.describe('Title, authority, inspection and publication dates, inspector, notices and front-matter fields.'),
-  contents: z.array(ContentsEntry).min(1).describe('The contents list as published, with page numbers and the section each entry names.'),
-  outline: z.array(Section).min(1).describe('Every part, group and section in published order, with its judgement and paragraph numbers.'),
-  gradeScale: z.array(GradeScaleEntry).describe('The grade scale as the report explains it.'),
-  paragraphs: z.array(Paragraph).min(1).describe('Every numbered paragraph: number, text, lists and emphasis as published, section and source lines.'),
-  judgements: z.array(JudgementSummary).describe('The grade of each judged area in each part, from the body of the report.'),
-  recommendations: z.array(Recommendation).describe('Every recommendation with its id, part, timescale, due date and text as published.'),
-  recordOfMainFindings: z.array(FindingRow).min(1).describe('The record of main findings table, row by row, reconciled with the body.'),
-  recordOfMainFindingsGroups: z.array(FindingGroupLabel).describe('The group labels printed in the record of main findings table.'),
-  notes: z.array(Note).describe('Reconciliation notes: mislabelled groups, and areas graded without a narrative section.'),
-  acronyms: z.array(Acronym).describe('The acronyms the report defines, with their expansions and defining paragraph.'),
-  themes: z.array(Framework.shape.themes.element).describe('The framework themes that judgement areas belong to.'),
-  parts: Framework.shape.parts.describe('The parts of the report (e.g. safeguarding, looked after children) with their id codes.'),
-}).superRefine((report, ctx) => {
-  // A recommendation sits in its part's areas for improvement, which has no grade: no page or
-  // file can then show a recommendation with an area's grade as if it were the recommendation's.
-  const sections = new Map(report.outline.map((s) => [s.slug, s]));
-  report.recommendations.forEach((r, i) => {
-    const s = sections.get(r.section);
-    if (!s || s.kind !== 'recommendations' || s.judgement !== null || s.theme !== null || s.part !== r.part) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['recommendations', i, 'section'],
-        message: `recommendation ${r.id} must sit in its part's areas for improvement, not in "${s?.title ?? r.section}"`,
-      });
-    }
+export const Report = z
+  .object({
+    source: z
+      .object({ file: z.string().min(1), lines: z.number().int().positive() })
+      .describe('The text file the model was parsed from and its number of lines.'),
+    publisher: Framework.shape.publisher.describe(
+      'Who publishes reports of this kind ("Ofsted"), named first in every citation.',
+    ),
+    metadata: Metadata.describe(
+      'Title, authority, inspection and publication dates, inspector, notices and front-matter fields.',
+    ),
+    contents: z
+      .array(ContentsEntry)
+      .min(1)
+      .describe('The contents list as published, with page numbers and the section each entry names.'),
+    outline: z
+      .array(Section)
+      .min(1)
+      .describe('Every part, group and section in published order, with its judgement and paragraph numbers.'),
+    gradeScale: z.array(GradeScaleEntry).describe('The grade scale as the report explains it.'),
+    paragraphs: z
+      .array(Paragraph)
+      .min(1)
+      .describe('Every numbered paragraph: number, text, lists and emphasis as published, section and source lines.'),
+    judgements: z
+      .array(JudgementSummary)
+      .describe('The grade of each judged area in each part, from the body of the report.'),
+    recommendations: z
+      .array(Recommendation)
+      .describe('Every recommendation with its id, part, timescale, due date and text as published.'),
+    recordOfMainFindings: z
+      .array(FindingRow)
+      .min(1)
+      .describe('The record of main findings table, row by row, reconciled with the body.'),
+    recordOfMainFindingsGroups: z
+      .array(FindingGroupLabel)
+      .describe('The group labels printed in the record of main findings table.'),
+    notes: z
+      .array(Note)
+      .describe('Reconciliation notes: mislabelled groups, and areas graded without a narrative section.'),
+    acronyms: z
+      .array(Acronym)
+      .describe('The acronyms the report defines, with their expansions and defining paragraph.'),
+    themes: z.array(Framework.shape.themes.element).describe('The framework themes that judgement areas belong to.'),
+    parts: Framework.shape.parts.describe(
+      'The parts of the report (e.g. safeguarding, looked after children) with their id codes.',
+    ),
+  })
+  .superRefine((report, ctx) => {
+    // A recommendation sits in its part's areas for improvement, which has no grade: no page or
+    // file can then show a recommendation with an area's grade as if it were the recommendation's.
+    const sections = new Map(report.outline.map((s) => [s.slug, s]));
+    report.recommendations.forEach((r, i) => {
+      const s = sections.get(r.section);
+      if (!s || s.kind !== 'recommendations' || s.judgement !== null || s.theme !== null || s.part !== r.part) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recommendations', i, 'section'],
+          message: `recommendation ${r.id} must sit in its part's areas for improvement, not in "${s?.title ?? r.section}"`,
+        });
+      }
+    });
   });
-});
 export type Report = z.infer<typeof Report>;
 
 // ---------------------------------------------------------------------------
@@ -312,7 +352,10 @@ export type Report = z.infer<typeof Report>;
 
 /** One authority in content/authorities.json: its name as reports print it, and its GSS code. */
 export const AuthorityEntry = z.object({
-  name: z.string().min(1).describe('The authority exactly as a report names it, e.g. "London Borough of Tower Hamlets".'),
+  name: z
+    .string()
+    .min(1)
+    .describe('The authority exactly as a report names it, e.g. "London Borough of Tower Hamlets".'),
   gss: z.string().regex(/^[ENSW][0-9]{8}$/, 'a GSS code is a letter (E, N, S, W) and eight digits, e.g. "E09000030"'),
   checked: z.string().min(1).describe('Where the code was checked, so a reviewer can check it again.'),
 });
@@ -329,10 +372,15 @@ export const ReportIdentity = z.object({
   id: z
     .string()
     .regex(/^[a-z0-9-]+\/[a-z0-9-]+\/[0-9]{4}$/)
-    .describe('The report\'s stable id: publisher, authority and year of publication, e.g. "ofsted/london-borough-of-tower-hamlets/2012". Every id in the data starts with it.'),
+    .describe(
+      'The report\'s stable id: publisher, authority and year of publication, e.g. "ofsted/london-borough-of-tower-hamlets/2012". Every id in the data starts with it.',
+    ),
   publisher: z.string().min(1).describe('Who published the report, as the framework names it.'),
   authority: z.string().min(1).describe('The local authority exactly as the report names it.'),
-  authorityCode: z.string().regex(/^[ENSW][0-9]{8}$/).describe("The authority's GSS code (ONS), from the site's reviewed list; the report does not print it."),
+  authorityCode: z
+    .string()
+    .regex(/^[ENSW][0-9]{8}$/)
+    .describe("The authority's GSS code (ONS), from the site's reviewed list; the report does not print it."),
   published: z.iso.date().describe('The date the report was published (YYYY-MM-DD).'),
 });
 export type ReportIdentity = z.infer<typeof ReportIdentity>;
@@ -347,11 +395,21 @@ const recordIdentity = {
 
 /** /data/report.json: the model, the report's identity, and every record naming its report. */
 export const PublishedReport = Report.safeExtend({
-  report: ReportIdentity.describe('Which report this is: its id, publisher, authority (with its GSS code) and publication date.'),
+  report: ReportIdentity.describe(
+    'Which report this is: its id, publisher, authority (with its GSS code) and publication date.',
+  ),
   paragraphs: z.array(Paragraph.extend(recordIdentity)).min(1).describe(Report.shape.paragraphs.description!),
   recommendations: z.array(Recommendation.extend(recordIdentity)).describe(Report.shape.recommendations.description!),
   judgements: z
-    .array(JudgementSummary.extend({ id: z.string().regex(/^[a-z]+-[a-z0-9-]+$/).describe('The judgement\'s id within the report: part code and area, e.g. "sg-overall-effectiveness".'), ...recordIdentity }))
+    .array(
+      JudgementSummary.extend({
+        id: z
+          .string()
+          .regex(/^[a-z]+-[a-z0-9-]+$/)
+          .describe('The judgement\'s id within the report: part code and area, e.g. "sg-overall-effectiveness".'),
+        ...recordIdentity,
+      }),
+    )
     .describe(Report.shape.judgements.description!),
 });
 export type PublishedReport = z.infer<typeof PublishedReport>;
@@ -377,7 +435,7 @@ export const RecommendationReview = z
     findings: z.array(ReviewedFinding).max(3, 'give at most 3 findings'),
     unstated: z.string().min(1).optional(),
   })
-  .refine((r) => (r.findings.length > 0) !== (r.unstated !== undefined), {
+  .refine((r) => r.findings.length > 0 !== (r.unstated !== undefined), {
     message: 'give 1 to 3 findings, or "unstated" with the reason the report states none plainly, not both',
   });
 export type RecommendationReview = z.infer<typeof RecommendationReview>;
@@ -405,9 +463,18 @@ export type ReviewedLink = z.infer<typeof ReviewedLink>;
 
 export const ComputedLink = z.object({
   ...linkFields,
-  source: z.literal('computed').describe('"computed": a paragraph with similar wording, found by a rule; not evidence.'),
-  score: z.number().nonnegative().describe("The rule's score (0 to 1): the share of the recommendation's weighted wording the paragraph's best sentence shares."),
-  sharedTerms: z.array(z.string()).describe('The phrases and words the two share, as the recommendation writes them, strongest first.'),
+  source: z
+    .literal('computed')
+    .describe('"computed": a paragraph with similar wording, found by a rule; not evidence.'),
+  score: z
+    .number()
+    .nonnegative()
+    .describe(
+      "The rule's score (0 to 1): the share of the recommendation's weighted wording the paragraph's best sentence shares.",
+    ),
+  sharedTerms: z
+    .array(z.string())
+    .describe('The phrases and words the two share, as the recommendation writes them, strongest first.'),
   reason: z.string().min(1).describe('What the rule saw, in words: the wording the two share.'),
 });
 export type ComputedLink = z.infer<typeof ComputedLink>;
@@ -430,15 +497,25 @@ export type Evidence = z.infer<typeof Evidence>;
 
 /** One file a saved copy holds. */
 export const OfflineFile = z.object({
-  path: z.string().describe('The URL path under the base path, as pages link it: "" (home), "read/introduction/", "_astro/site.css".'),
-  hash: z.string().regex(/^[0-9a-f]{16}$/).describe('The first 16 hex digits of the SHA-256 of the file as served.'),
+  path: z
+    .string()
+    .describe(
+      'The URL path under the base path, as pages link it: "" (home), "read/introduction/", "_astro/site.css".',
+    ),
+  hash: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .describe('The first 16 hex digits of the SHA-256 of the file as served.'),
   bytes: z.number().int().nonnegative().describe('The size of the file as served, uncompressed.'),
 });
 export type OfflineFile = z.infer<typeof OfflineFile>;
 
 /** `offline-files.json`: every file a saved copy holds, from one build. */
 export const OfflineList = z.object({
-  version: z.string().regex(/^[0-9a-f]{16}$/).describe('A hash of the whole list: changes whenever any saved file does.'),
+  version: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .describe('A hash of the whole list: changes whenever any saved file does.'),
   files: z.array(OfflineFile),
 });
 export type OfflineList = z.infer<typeof OfflineList>;

@@ -78,7 +78,10 @@ export async function fileHash(bytes: ArrayBuffer | Uint8Array<ArrayBuffer>): Pr
 }
 
 /** Splits a build's files into those an earlier copy already holds unchanged (copied) and the rest (fetched). */
-export function planCopy(list: OfflineList, saved: SavedRecord | undefined): { copy: OfflineFile[]; fetch: OfflineFile[] } {
+export function planCopy(
+  list: OfflineList,
+  saved: SavedRecord | undefined,
+): { copy: OfflineFile[]; fetch: OfflineFile[] } {
   const copy: OfflineFile[] = [];
   const fetch: OfflineFile[] = [];
   for (const file of list.files) (saved?.files[file.path] === file.hash ? copy : fetch).push(file);

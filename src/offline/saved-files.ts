@@ -26,6 +26,7 @@ export interface PagefindEntry {
 export function isSaved(file: string, pagefind: PagefindEntry | undefined): boolean {
   if (NOT_FOR_READERS.has(file)) return false;
   const engine = /^pagefind\/wasm\.([^/]+)\.pagefind$/.exec(file);
-  if (engine) return Object.values(pagefind?.languages ?? {}).some((language) => (language.wasm ?? 'unknown') === engine[1]);
+  if (engine)
+    return Object.values(pagefind?.languages ?? {}).some((language) => (language.wasm ?? 'unknown') === engine[1]);
   return true;
 }

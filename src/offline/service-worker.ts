@@ -108,7 +108,10 @@ async function answer(event: FetchEvent, key: string): Promise<Response> {
     const saved = await caches.match(key, { cacheName: CACHE });
     if (saved) return saved;
     // Every page of the build is saved, so a page the copy lacks is not a page of the site.
-    const notFound = event.request.mode === 'navigate' ? await caches.match(new URL('404.html', SCOPE).href, { cacheName: CACHE }) : undefined;
+    const notFound =
+      event.request.mode === 'navigate'
+        ? await caches.match(new URL('404.html', SCOPE).href, { cacheName: CACHE })
+        : undefined;
     if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
     throw error;
   }

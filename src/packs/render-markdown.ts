@@ -46,7 +46,12 @@ function typedTextToMarkdown(text: string): string {
   return text
     .trim()
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.split('\n').map((line) => escapeMarkdown(line.trim())).join('\\\n'))
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => escapeMarkdown(line.trim()))
+        .join('\\\n'),
+    )
     .join('\n\n');
 }
 
@@ -65,7 +70,8 @@ export function packToMarkdown(doc: PackDocument): string {
   out.push('## Citations');
   if (doc.entries.length > 0) {
     // The site's citation format, its words escaped and its URL an autolink.
-    const cite = (entry: (typeof doc.entries)[number]) => withUrl(escapeMarkdown(citationText(catalogue.report, entry.cite)), `<${itemUrl(entry, pageUrl)}>`);
+    const cite = (entry: (typeof doc.entries)[number]) =>
+      withUrl(escapeMarkdown(citationText(catalogue.report, entry.cite)), `<${itemUrl(entry, pageUrl)}>`);
     out.push(doc.entries.map((entry, index) => `${index + 1}. ${cite(entry)}`).join('\n'));
   }
   out.push(`This pack: <${pageUrl}>`, `> ${escapeMarkdown(sourceNotice(catalogue))}`);

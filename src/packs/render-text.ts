@@ -41,7 +41,13 @@ export function blocksToText(blocks: readonly Block[]): string {
 export function entryContext(entry: CatalogueEntry, catalogue: PackCatalogue): string {
   if (entry.kind === 'recommendation') {
     return [
-      [recommendationCodeLabel(entry.code ?? entry.id), entry.timescale?.toLowerCase(), entry.due ? `due ${formatDate(entry.due)}` : ''].filter(Boolean).join(', '),
+      [
+        recommendationCodeLabel(entry.code ?? entry.id),
+        entry.timescale?.toLowerCase(),
+        entry.due ? `due ${formatDate(entry.due)}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
       entry.place ?? '',
     ]
       .filter((p) => p !== '')

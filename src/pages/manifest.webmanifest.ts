@@ -22,7 +22,12 @@ export const GET: APIRoute = async () => {
     background_color: '#ffffff',
     theme_color: themeColour,
     icons: [
-      ...ICON_SIZES.filter((size) => size !== 180).map((size) => ({ src: url(`icons/${size}.png`), sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
+      ...ICON_SIZES.filter((size) => size !== 180).map((size) => ({
+        src: url(`icons/${size}.png`),
+        sizes: `${size}x${size}`,
+        type: 'image/png',
+        purpose: 'any',
+      })),
       { src: url('favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
     ],
   };

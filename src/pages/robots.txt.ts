@@ -9,6 +9,7 @@ import { normaliseBasePath } from '../lib/base-path.ts';
  */
 export const GET: APIRoute = ({ site }) => {
   const lines = ['User-agent: *', 'Allow: /'];
-  if (site) lines.push('', `Sitemap: ${new URL(`${normaliseBasePath(import.meta.env.BASE_URL)}sitemap.xml`, site).href}`);
+  if (site)
+    lines.push('', `Sitemap: ${new URL(`${normaliseBasePath(import.meta.env.BASE_URL)}sitemap.xml`, site).href}`);
   return new Response(`${lines.join('\n')}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

@@ -1,6 +1,19 @@
 /** Dates as the report prints them ("27 July 2012", "11-22 June 2012") to ISO dates. */
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 function iso(day: number, month: number, year: number): string | undefined {
   const date = new Date(Date.UTC(year, month, day));
@@ -25,7 +38,10 @@ export function parseDate(text: string): string | undefined {
  * The end must not be before the start.
  */
 export function parseDateRange(text: string): { start: string; end: string } | undefined {
-  const m = /^(\d{1,2})(?:\s+([A-Za-z]+))?(?:\s+(\d{4}))?\s*(?:[-\u2013\u2014]|to)\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(text.trim());
+  const m =
+    /^(\d{1,2})(?:\s+([A-Za-z]+))?(?:\s+(\d{4}))?\s*(?:[-\u2013\u2014]|to)\s*(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(
+      text.trim(),
+    );
   if (!m) {
     const single = parseDate(text);
     return single ? { start: single, end: single } : undefined;

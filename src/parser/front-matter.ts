@@ -24,10 +24,17 @@ export interface FrontMatter {
  * a labelled field or a notice.
  */
 export function readFrontMatter(lines: SourceLine[], framework: Framework, fail: Fail): FrontMatter {
-  const contentsAt = lines.findIndex((l) => l.kind === 'text' && normalise(l.text) === normalise(framework.headings.contents));
-  if (contentsAt === -1) fail(lines[0]?.line ?? 1, `no ${quote(framework.headings.contents)} line: this is not a report of the expected form`);
+  const contentsAt = lines.findIndex(
+    (l) => l.kind === 'text' && normalise(l.text) === normalise(framework.headings.contents),
+  );
+  if (contentsAt === -1)
+    fail(
+      lines[0]?.line ?? 1,
+      `no ${quote(framework.headings.contents)} line: this is not a report of the expected form`,
+    );
   const front = lines.slice(0, contentsAt);
-  if (front.length < 2) fail(lines[contentsAt]!.line, 'the front matter needs the report title and the authority before the contents');
+  if (front.length < 2)
+    fail(lines[contentsAt]!.line, 'the front matter needs the report title and the authority before the contents');
   for (const l of front) if (l.kind !== 'text') fail(l.line, 'a numbered paragraph or bullet before the contents list');
 
   const [title, authority, ...rest] = front;
@@ -56,7 +63,8 @@ export function readFrontMatter(lines: SourceLine[], framework: Framework, fail:
   const copyright = notices.find((n) => /©|\bcopyright\b/i.test(n.text));
   if (!copyright) fail(lastFront, 'the front matter has no copyright line');
   const reproduction = notices.find((n) => /\breproduced\b/i.test(n.text));
-  if (!reproduction) fail(lastFront, 'the front matter has no reproduction notice ("This document may be reproduced ...")');
+  if (!reproduction)
+    fail(lastFront, 'the front matter has no reproduction notice ("This document may be reproduced ...")');
 
   const contents: ContentsLine[] = [];
   let i = contentsAt + 1;
@@ -66,7 +74,8 @@ export function readFrontMatter(lines: SourceLine[], framework: Framework, fail:
     if (!m) break;
     contents.push({ title: m[1]!, page: Number(m[2]), line: l.line });
   }
-  if (contents.length === 0) fail(lines[contentsAt]!.line, 'the contents list is empty (expected lines of "title<TAB>page")');
+  if (contents.length === 0)
+    fail(lines[contentsAt]!.line, 'the contents list is empty (expected lines of "title<TAB>page")');
 
   return {
     metadata: {

@@ -10,5 +10,10 @@ export const QUOTE_MAX = 80;
  */
 export function quote(text: string): string {
   const chars = Array.from(text);
-  return chars.length <= QUOTE_MAX ? `"${text}"` : `"${chars.slice(0, QUOTE_MAX - 1).join('').trimEnd()}…"`;
+  return chars.length <= QUOTE_MAX
+    ? `"${text}"`
+    : `"${chars
+        .slice(0, QUOTE_MAX - 1)
+        .join('')
+        .trimEnd()}…"`;
 }

@@ -19,7 +19,11 @@ export function decodeText(file: string, bytes: Uint8Array): SourceText {
   if (utf16) return decodeText(file, new TextEncoder().encode(new TextDecoder(utf16).decode(bytes)));
   const unsupported = unsupportedEncoding(bytes);
   if (unsupported) {
-    throw new ReportError(file, 1, `the file is encoded as ${unsupported} (it starts with a ${unsupported} byte-order mark): save it as UTF-8`);
+    throw new ReportError(
+      file,
+      1,
+      `the file is encoded as ${unsupported} (it starts with a ${unsupported} byte-order mark): save it as UTF-8`,
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -37,7 +41,11 @@ export function decodeText(file: string, bytes: Uint8Array): SourceText {
   // eslint-disable-next-line no-control-regex
   const controls = /[\u0001-\u0008\u000B\u000E-\u001F\u007F]/.exec(text);
   if (controls) {
-    throw new ReportError(file, text.slice(0, controls.index).split('\n').length, 'not a text file: it contains control characters');
+    throw new ReportError(
+      file,
+      text.slice(0, controls.index).split('\n').length,
+      'not a text file: it contains control characters',
+    );
   }
   return { file, text, lines: text.split('\n').length };
 }

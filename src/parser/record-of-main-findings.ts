@@ -51,7 +51,8 @@ export function readRecordOfMainFindings(
     const inPart = (i: number) => rows.filter((r) => r.part === framework.parts[i]?.id);
     if (partIndex === -1 || inPart(partIndex).some((r) => r.theme === theme.id)) {
       partIndex++;
-      if (partIndex >= framework.parts.length) fail(l.line, `${quote(first)} is graded twice in the last part of the record of main findings`);
+      if (partIndex >= framework.parts.length)
+        fail(l.line, `${quote(first)} is graded twice in the last part of the record of main findings`);
       partStart.set(framework.parts[partIndex]!.id, rows.length);
     }
     const part = framework.parts[partIndex]!;
@@ -146,12 +147,21 @@ function bodySectionOf(
 }
 
 /** Every area the body grades has its row in the record. */
-function checkEveryGradeRecorded(outline: Section[], rows: FindingRow[], framework: Framework, fail: Fail, endLine: number) {
+function checkEveryGradeRecorded(
+  outline: Section[],
+  rows: FindingRow[],
+  framework: Framework,
+  fail: Fail,
+  endLine: number,
+) {
   for (const s of outline) {
     if (!s.judgement || !s.part) continue;
     if (!rows.some((r) => r.part === s.part && r.theme === s.theme)) {
       const part = framework.parts.find((p) => p.id === s.part)!;
-      fail(endLine, `${quote(s.title)} (${part.title}) is graded in the body at line ${s.judgement.line} but missing from the record of main findings`);
+      fail(
+        endLine,
+        `${quote(s.title)} (${part.title}) is graded in the body at line ${s.judgement.line} but missing from the record of main findings`,
+      );
     }
   }
 }

@@ -69,7 +69,13 @@ function pushParagraph(out: SourceLine[], paragraph: Paragraph, kind: SourceLine
     else if (index === 0 && kind === 'bullet') out.push({ kind, runs, text, line });
     else if (numbered) {
       const rest = dropPrefix(runs, numbered[0].length);
-      out.push({ kind: 'numbered', number: Number(numbered[1]), runs: rest, text: rest.map((r) => r.text).join(''), line });
+      out.push({
+        kind: 'numbered',
+        number: Number(numbered[1]),
+        runs: rest,
+        text: rest.map((r) => r.text).join(''),
+        line,
+      });
     } else out.push({ kind: 'text', runs, text, line });
   });
 }
@@ -103,7 +109,7 @@ function splitRuns(nodes: PhrasingContent[], firstLine: number): { runs: Run[]; 
       const inner = { ...marks, [node.type]: true };
       for (const child of node.children) visit(child, inner);
     } else if (node.type === 'break') {
-      lines.push({ runs: [], line: (node.position?.end.line ?? firstLine) });
+      lines.push({ runs: [], line: node.position?.end.line ?? firstLine });
     } else if ('value' in node && typeof node.value === 'string') {
       // With markup constructs disabled only text, emphasis and breaks occur; anything
       // else is kept as its literal value rather than dropped.
@@ -111,9 +117,7 @@ function splitRuns(nodes: PhrasingContent[], firstLine: number): { runs: Run[]; 
     }
   };
   for (const node of nodes) visit(node, {});
-  return lines
-    .map(({ runs, line }) => ({ runs: mergeRuns(runs), line }))
-    .filter(({ runs }) => runs.length > 0);
+  return lines.map(({ runs, line }) => ({ runs: mergeRuns(runs), line })).filter(({ runs }) => runs.length > 0);
 }
 
 /** Joins neighbouring runs with the same marks. */

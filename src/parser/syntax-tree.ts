@@ -39,7 +39,9 @@ function remarkLiteralText(this: { data: () => unknown }) {
   (data.micromarkExtensions ??= []).push(literalText);
 }
 
-const processor = unified().use(remarkParse).use(remarkLiteralText as never);
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkLiteralText as never);
 
 /**
  * Parses the report's text into an mdast syntax tree with positions on every node.
@@ -66,7 +68,10 @@ export function toSyntaxTree(text: string): Root {
     start = end;
   }
   const last = text.split('\n');
-  root.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: last.length, column: last.at(-1)!.length + 1, offset: text.length } };
+  root.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: last.length, column: last.at(-1)!.length + 1, offset: text.length },
+  };
   return root;
 }
 
@@ -83,5 +88,6 @@ function shift(node: Node, lines: number, chars: number): void {
     if (node.position.start.offset !== undefined) node.position.start.offset += chars;
     if (node.position.end.offset !== undefined) node.position.end.offset += chars;
   }
-  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) shift(child, lines, chars);
+  if ('children' in node && Array.isArray(node.children))
+    for (const child of node.children as Node[]) shift(child, lines, chars);
 }

@@ -12,7 +12,14 @@
 import { politeRegion } from './lib/live-region.ts';
 import { itemName, kindOf } from '../packs/ids.ts';
 import { serialisePackQuery } from '../packs/query.ts';
-import { browserStore, readBuildingPack, storageKey, toggleItem, writeBuildingPack, type BuildingPack } from '../packs/storage.ts';
+import {
+  browserStore,
+  readBuildingPack,
+  storageKey,
+  toggleItem,
+  writeBuildingPack,
+  type BuildingPack,
+} from '../packs/storage.ts';
 import { url } from '../lib/urls.ts';
 
 const STORE = browserStore();
@@ -61,7 +68,9 @@ function showState(button: HTMLButtonElement, state: HTMLElement, inPack: boolea
 
 /** The element's own tools area when it has one, else a new one at its end. */
 function toolsOf(element: HTMLElement): HTMLElement {
-  const existing = element.querySelector<HTMLElement>(':scope > .para-tools, :scope > .rec-tools, :scope > .pack-tools');
+  const existing = element.querySelector<HTMLElement>(
+    ':scope > .para-tools, :scope > .rec-tools, :scope > .pack-tools',
+  );
   if (existing) return existing;
   const tools = document.createElement(element.tagName === 'LI' ? 'span' : 'div');
   tools.className = 'pack-tools';

@@ -19,7 +19,8 @@ if (fold && form && blocks.length > 0) {
       ({ startFinder }) => startFinder(form, blocks),
       () => {
         // Said where the count goes, so the reader is not left typing into a dead box.
-        form.querySelector('.find-count')!.textContent = "Find could not load; your browser's own find (Ctrl+F) still works.";
+        form.querySelector('.find-count')!.textContent =
+          "Find could not load; your browser's own find (Ctrl+F) still works.";
       },
     );
     // The cursor goes in the box at once; what the reader types before the finder

@@ -14,14 +14,18 @@ const terms = (new URLSearchParams(location.search).get('highlight') ?? '')
   .map((term) => term.trim())
   .filter((term) => term.length > 0);
 
-const scope = (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))) || document.querySelector('main');
+const scope =
+  (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))) ||
+  document.querySelector('main');
 
 if (scope && terms.length > 0) {
   // Whole words only, any case; "e-CAF" still matches "CAF".
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('script, style, mark, .para-tools, [data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node.parentElement?.closest('script, style, mark, .para-tools, [data-pagefind-ignore]')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);

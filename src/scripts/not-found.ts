@@ -9,7 +9,9 @@ import { url } from '../lib/urls.ts';
 const slot = document.querySelector<HTMLElement>('[data-not-found-hint]');
 if (slot?.dataset.known) {
   const base = url();
-  const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname.replace(/^\//, '');
+  const path = location.pathname.startsWith(base)
+    ? location.pathname.slice(base.length)
+    : location.pathname.replace(/^\//, '');
   const hint = notFoundHint(path, JSON.parse(slot.dataset.known) as KnownAddresses);
   if (hint) {
     const link = document.createElement('a');

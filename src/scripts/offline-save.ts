@@ -13,7 +13,8 @@ import { url } from '../lib/urls.ts';
 const controls = [...document.querySelectorAll<HTMLElement>('[data-offline-save]')];
 if (controls.length > 0 && 'serviceWorker' in navigator && 'caches' in window && window.isSecureContext) {
   const scope = new URL(url(), location.href).href;
-  const start = (saveNow: boolean) => import('./offline/control.ts').then((control) => control.startOfflineControl(controls, scope, saveNow));
+  const start = (saveNow: boolean) =>
+    import('./offline/control.ts').then((control) => control.startOfflineControl(controls, scope, saveNow));
   const pressed = () => {
     for (const button of buttons) button.removeEventListener('click', pressed);
     void start(true);

@@ -71,16 +71,29 @@ function render(): void {
   });
   byId('pack-empty').hidden = entries.length > 0;
   // Nothing to copy, download or print in an empty pack; the hint beside them says why.
-  for (const id of ['pack-copy', 'pack-download', 'pack-print', 'pack-plan-copy', 'pack-plan-csv']) byId<HTMLButtonElement>(id).disabled = entries.length === 0;
+  for (const id of ['pack-copy', 'pack-download', 'pack-print', 'pack-plan-copy', 'pack-plan-csv'])
+    byId<HTMLButtonElement>(id).disabled = entries.length === 0;
   byId('pack-actions-hint').hidden = entries.length > 0;
   byId('pack-items-heading').textContent = `Items (${entries.length})`;
 
   byId('pack-problems').hidden = problems.length === 0;
   byId('pack-problem-list').replaceChildren(
     ...problems.map((problem) => {
-      const remove = element('button', { attrs: { type: 'button', 'data-position': String(problem.position) } }, 'Remove');
-      remove.append(element('span', { className: 'visually-hidden', text: ` ${itemName(problem.item)} from the link` }));
-      return element('li', { attrs: { 'data-problem': problem.reason } }, element('span', { text: describeProblem(problem) }), ' ', remove);
+      const remove = element(
+        'button',
+        { attrs: { type: 'button', 'data-position': String(problem.position) } },
+        'Remove',
+      );
+      remove.append(
+        element('span', { className: 'visually-hidden', text: ` ${itemName(problem.item)} from the link` }),
+      );
+      return element(
+        'li',
+        { attrs: { 'data-problem': problem.reason } },
+        element('span', { text: describeProblem(problem) }),
+        ' ',
+        remove,
+      );
     }),
   );
   byId('pack-citation-list').replaceChildren(
@@ -154,7 +167,15 @@ function planTable(): HTMLTableElement {
     element(
       'tbody',
       {},
-      ...rows.map((row) => element('tr', {}, ...row.map((value, i) => element('td', {}, i === linkColumn ? element('a', { text: value, attrs: { href: value } }) : value)))),
+      ...rows.map((row) =>
+        element(
+          'tr',
+          {},
+          ...row.map((value, i) =>
+            element('td', {}, i === linkColumn ? element('a', { text: value, attrs: { href: value } }) : value),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -198,25 +219,36 @@ function wireControls(): void {
     announce((await copyText(packToText(documentFor()))) ? 'Pack copied as text.' : 'Could not copy the pack.');
   });
   // The two downloads' writers load when a reader reaches for them: most readers of a pack never do.
-  onFirstUse('#pack-download', () => import('../packs/render-markdown.ts'), (_control, markdown) => {
-    void markdown.then(({ packToMarkdown }) => {
-      saveFile(new Blob([packToMarkdown(documentFor())], { type: 'text/markdown;charset=utf-8' }), fileName(state.title));
-      announce(`Downloaded ${fileName(state.title)}.`);
-    });
-  });
+  onFirstUse(
+    '#pack-download',
+    () => import('../packs/render-markdown.ts'),
+    (_control, markdown) => {
+      void markdown.then(({ packToMarkdown }) => {
+        saveFile(
+          new Blob([packToMarkdown(documentFor())], { type: 'text/markdown;charset=utf-8' }),
+          fileName(state.title),
+        );
+        announce(`Downloaded ${fileName(state.title)}.`);
+      });
+    },
+  );
   byId('pack-print').addEventListener('click', () => window.print());
   byId('pack-plan-copy').addEventListener('click', async () => {
     const count = shownEntries().length;
     const copied = await copyTable(planTable());
     announce(copied ? `Copied table of ${count} ${count === 1 ? 'item' : 'items'}.` : 'Could not copy the table.');
   });
-  onFirstUse('#pack-plan-csv', () => import('../packs/action-plan-csv.ts'), (_control, csv) => {
-    void csv.then(({ packPlanCsv }) => {
-      const name = fileName(state.title).replace(/\.md$/, '-action-plan.csv');
-      saveFile(new Blob([packPlanCsv(documentFor())], { type: 'text/csv;charset=utf-8' }), name);
-      announce(`Downloaded ${name}.`);
-    });
-  });
+  onFirstUse(
+    '#pack-plan-csv',
+    () => import('../packs/action-plan-csv.ts'),
+    (_control, csv) => {
+      void csv.then(({ packPlanCsv }) => {
+        const name = fileName(state.title).replace(/\.md$/, '-action-plan.csv');
+        saveFile(new Blob([packPlanCsv(documentFor())], { type: 'text/csv;charset=utf-8' }), name);
+        announce(`Downloaded ${name}.`);
+      });
+    },
+  );
 }
 
 /**
@@ -231,7 +263,10 @@ function offerBuildingPack(): void {
   const count = building.items.length;
   resume.replaceChildren(
     'This is a pack from a link. ',
-    element('a', { text: `Open the pack you are building (${count} ${count === 1 ? 'item' : 'items'})`, attrs: { href } }),
+    element('a', {
+      text: `Open the pack you are building (${count} ${count === 1 ? 'item' : 'items'})`,
+      attrs: { href },
+    }),
   );
   resume.hidden = false;
 }
@@ -250,7 +285,9 @@ async function load(container: HTMLElement): Promise<PackCatalogue> {
   const index = await json<PackIndex>(container.dataset.index ?? '');
   const known = new Set(index.ids);
   const wanted = [...new Set(state.items)].filter((id) => known.has(id));
-  const entries = await Promise.all(wanted.map((id) => json<CatalogueEntry>(`${container.dataset.items ?? ''}${encodeURIComponent(id)}.json`)));
+  const entries = await Promise.all(
+    wanted.map((id) => json<CatalogueEntry>(`${container.dataset.items ?? ''}${encodeURIComponent(id)}.json`)),
+  );
   return { ...index, items: inReportOrder(entries, index) };
 }
 
@@ -264,7 +301,8 @@ async function start(container: HTMLElement): Promise<void> {
     catalogue = await load(container);
   } catch {
     const error = byId('pack-load-error');
-    error.textContent = 'The report’s items could not be loaded, so this pack cannot be shown. Reload the page to try again.';
+    error.textContent =
+      'The report’s items could not be loaded, so this pack cannot be shown. Reload the page to try again.';
     error.hidden = false;
     return;
   }

@@ -81,7 +81,10 @@ function announcer(region: HTMLElement): Say {
   return (where, visible, spoken = visible) => {
     where.textContent = visible;
     window.clearTimeout(timers.get(where));
-    timers.set(where, window.setTimeout(() => (where.textContent = ''), NOTE_MS));
+    timers.set(
+      where,
+      window.setTimeout(() => (where.textContent = ''), NOTE_MS),
+    );
     // Clearing first makes a repeated message ("Link copied" twice) be announced again.
     region.textContent = '';
     window.setTimeout(() => (region.textContent = spoken), 50);
@@ -121,7 +124,12 @@ function quotePanelFor(what: string, quote: HTMLButtonElement) {
 }
 
 /** One sentence as a choice: pressing it copies the sentence as a quote, or shows it selected to copy by hand. */
-function sentenceChoice(owner: HTMLElement, sentence: string, quoteText: HTMLElement, tell: (visible: string, spoken?: string) => void): HTMLLIElement {
+function sentenceChoice(
+  owner: HTMLElement,
+  sentence: string,
+  quoteText: HTMLElement,
+  tell: (visible: string, spoken?: string) => void,
+): HTMLLIElement {
   const item = document.createElement('li');
   const choose = document.createElement('button');
   choose.type = 'button';
@@ -193,7 +201,11 @@ function enhance(share: HTMLButtonElement, menu: HTMLElement): () => void {
   quote.addEventListener('click', () => {
     if (quote.getAttribute('aria-expanded') === 'true') return hideQuote();
     const scope = quoteScopeOf(owner);
-    sentences.replaceChildren(...(scope ? sentencesOf(scope) : []).map((sentence) => sentenceChoice(owner, sentence, quoteText, (...args) => say(quoteNote, ...args))));
+    sentences.replaceChildren(
+      ...(scope ? sentencesOf(scope) : []).map((sentence) =>
+        sentenceChoice(owner, sentence, quoteText, (...args) => say(quoteNote, ...args)),
+      ),
+    );
     quotePanel.box.hidden = false;
     quote.setAttribute('aria-expanded', 'true');
   });

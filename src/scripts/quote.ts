@@ -169,4 +169,3 @@ export function offerSelectionQuote(): void {
     if (!selectedQuote()) hideTimer = window.setTimeout(() => (offer.hidden = true), 400);
   });
 }
-

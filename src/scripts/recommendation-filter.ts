@@ -27,7 +27,9 @@ function enhanceFilter(form: HTMLFormElement): void {
     const chosen = Object.fromEntries(selects.map((s) => [s.name, s.value]));
     let shown = 0;
     for (const item of items) {
-      const match = (!chosen.part || item.dataset.part === chosen.part) && (!chosen.timescale || item.dataset.timescale === chosen.timescale);
+      const match =
+        (!chosen.part || item.dataset.part === chosen.part) &&
+        (!chosen.timescale || item.dataset.timescale === chosen.timescale);
       item.hidden = !match;
       if (match) shown += 1;
     }
@@ -40,11 +42,17 @@ function enhanceFilter(form: HTMLFormElement): void {
       else params.delete(select.name);
     }
     const search = params.toString();
-    window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`,
+    );
 
     // The status is a polite live region, so the new count is read out after the change
     // without moving focus from the control the reader is using.
-    if (status) status.textContent = shown === total ? `Showing all ${total} recommendations.` : `Showing ${shown} of ${total} recommendations.`;
+    if (status)
+      status.textContent =
+        shown === total ? `Showing all ${total} recommendations.` : `Showing ${shown} of ${total} recommendations.`;
   };
 
   form.addEventListener('change', apply);

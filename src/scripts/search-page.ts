@@ -56,7 +56,9 @@ if (app && fallback && form && input && status && announcer && list && more && s
   app.hidden = false;
 
   /** The filters the page offers (a report may have no values for one, which Pagefind then never counts). */
-  const shownFilters = [...new Set([...form.querySelectorAll<HTMLInputElement>('input[data-filter]')].map((box) => box.name))];
+  const shownFilters = [
+    ...new Set([...form.querySelectorAll<HTMLInputElement>('input[data-filter]')].map((box) => box.name)),
+  ];
   let engine: Promise<Engine> | undefined;
   let loadFilters: () => Promise<unknown> = () => Promise.resolve();
   let latest = 0;
@@ -93,7 +95,9 @@ if (app && fallback && form && input && status && announcer && list && more && s
   const formState = (): QueryState => {
     const filters: QueryState['filters'] = {};
     for (const name of FILTERS) {
-      const values = [...form.querySelectorAll<HTMLInputElement>(`input[data-filter][name="${name}"]:checked`)].map((box) => box.value);
+      const values = [...form.querySelectorAll<HTMLInputElement>(`input[data-filter][name="${name}"]:checked`)].map(
+        (box) => box.value,
+      );
       if (values.length > 0) filters[name] = values;
     }
     return { q: input.value.trim(), filters, ...(asTyped ? { asTyped } : {}) };
@@ -132,7 +136,15 @@ if (app && fallback && form && input && status && announcer && list && more && s
         const fragment = await loading;
         if (run !== latest) return;
         const excerpt = makeExcerpt(fragment.content, batch[i]!.locations);
-        list.append(resultItem({ url: fragment.url, title: fragment.meta.title, id: fragment.meta.id, filters: fragment.filters, excerpt }));
+        list.append(
+          resultItem({
+            url: fragment.url,
+            title: fragment.meta.title,
+            id: fragment.meta.id,
+            filters: fragment.filters,
+            excerpt,
+          }),
+        );
         if (i === 0) drawn();
       }
       more.hidden = pending.length === 0;
@@ -161,7 +173,10 @@ if (app && fallback && form && input && status && announcer && list && more && s
       return;
     }
     try {
-      const loaded = await Promise.race([start().then(() => true), new Promise<false>((resolve) => setTimeout(resolve, 300, false))]);
+      const loaded = await Promise.race([
+        start().then(() => true),
+        new Promise<false>((resolve) => setTimeout(resolve, 300, false)),
+      ]);
       if (!loaded && run === latest) say('Loading search…');
       const ready = await start();
       const options = { filters: pagefindFilters(state), correct: !state.asTyped, typing };
@@ -176,7 +191,10 @@ if (app && fallback && form && input && status && announcer && list && more && s
         if (told) return;
         told = true;
         remember();
-        showStatus(status, statusLines({ q: q.trim(), count: answer.hits.length, filtered: hasFilters, answer, asTypedHref }));
+        showStatus(
+          status,
+          statusLines({ q: q.trim(), count: answer.hits.length, filtered: hasFilters, answer, asTypedHref }),
+        );
         announce(typing);
       };
       await drawMore(run, tell);
@@ -244,7 +262,10 @@ if (app && fallback && form && input && status && announcer && list && more && s
   // screen the folded filters still come straight after the box, where they are found.
   skip.addEventListener('click', (event) => {
     event.preventDefault();
-    (list.querySelector<HTMLAnchorElement>('.search-result__title a') ?? document.getElementById('search-results-heading'))?.focus();
+    (
+      list.querySelector<HTMLAnchorElement>('.search-result__title a') ??
+      document.getElementById('search-results-heading')
+    )?.focus();
   });
   walkResults(input, list);
   addEventListener('popstate', () => {
@@ -263,7 +284,8 @@ if (app && fallback && form && input && status && announcer && list && more && s
   } else {
     // With a deadline, as a browser may find no idle moment for long (Chromium's headless
     // shell at times found none in 15 s); the engine should be in before the reader types.
-    const idle = (load: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(load, { timeout: 1_000 }) : setTimeout(load, 200));
+    const idle = (load: () => void) =>
+      'requestIdleCallback' in window ? requestIdleCallback(load, { timeout: 1_000 }) : setTimeout(load, 200);
     idle(() => void start({ worker: true }).catch(() => undefined));
   }
 }

@@ -23,7 +23,9 @@ let shown: { button: HTMLButtonElement; region: HTMLElement } | undefined;
 
 /** The site's explanation of a term, or undefined where terms.json cannot be had (offline, unsaved). */
 async function termExplanation(link: URL): Promise<Explained | undefined> {
-  explanations ??= fetch(new URL('terms.json', link)).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
+  explanations ??= fetch(new URL('terms.json', link)).then((r) =>
+    r.ok ? r.json() : Promise.reject(new Error(String(r.status))),
+  );
   try {
     return (await explanations)[link.hash.replace(/^#term-/, '')];
   } catch {

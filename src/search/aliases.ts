@@ -7,7 +7,6 @@ import { acronymPattern } from '../lib/acronym-pattern.ts';
 import { escapeRegExp } from '../lib/escape-regexp.ts';
 import type { AliasGroup } from './record.ts';
 
-
 /** The expansion in any case, with any spacing, and with or without a plural on its last word. */
 function expansionPattern(expansion: string): RegExp {
   const words = expansion.replace(/s$/i, '').split(/\s+/).map(escapeRegExp);

@@ -14,7 +14,9 @@ import type { SearchRecord } from './records.ts';
 /** Pagefind's version, from its package.json (its exports map does not list that file). */
 const pagefindVersion = (): string => {
   const main = fileURLToPath(import.meta.resolve('pagefind'));
-  const { version } = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return version;
 };
 

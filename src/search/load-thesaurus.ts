@@ -12,7 +12,8 @@ import { checkThesaurus, ThesaurusFile, type ThesaurusEntry } from './thesaurus.
 export const THESAURUS_FILE = process.env.THESAURUS ?? 'content/thesaurus.json';
 
 /** The report's own texts: every numbered paragraph and recommendation. */
-export const reportTexts = (report: Report): string[] => [...report.paragraphs, ...report.recommendations].map((item) => item.text);
+export const reportTexts = (report: Report): string[] =>
+  [...report.paragraphs, ...report.recommendations].map((item) => item.text);
 
 /** The entries that apply to `report`; throws, naming the file and each entry, if any is wrong. */
 export async function loadThesaurus(report: Report, file = THESAURUS_FILE): Promise<ThesaurusEntry[]> {
@@ -22,7 +23,9 @@ export async function loadThesaurus(report: Report, file = THESAURUS_FILE): Prom
     throw new Error(`${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   }
   if (basename(parsed.data.report) !== basename(report.source.file)) {
-    process.stderr.write(`${file} was reviewed for ${parsed.data.report}, not ${report.source.file}: search uses no everyday words\n`);
+    process.stderr.write(
+      `${file} was reviewed for ${parsed.data.report}, not ${report.source.file}: search uses no everyday words\n`,
+    );
     return [];
   }
   const problems = checkThesaurus(parsed.data.entries, reportTexts(report));

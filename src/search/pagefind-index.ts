@@ -45,7 +45,11 @@ export async function indexRecords(records: SearchRecord[]): Promise<IndexFile[]
     check('create the index', errors);
     if (!index) throw new Error('Pagefind did not create an index');
     for (const record of records) {
-      const added = await index.addCustomRecord({ ...record, language: 'en', filters: record.filters as Record<string, string[]> });
+      const added = await index.addCustomRecord({
+        ...record,
+        language: 'en',
+        filters: record.filters as Record<string, string[]>,
+      });
       check(`index ${record.meta.title}`, added.errors);
     }
     const { errors: failed, files } = await index.getFiles();
@@ -67,7 +71,9 @@ export async function indexRecords(records: SearchRecord[]): Promise<IndexFile[]
 function usedWasm(files: IndexFile[]): Set<string> {
   const entry = files.find((file) => file.path === 'pagefind-entry.json');
   if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json');
-  const { languages } = JSON.parse(new TextDecoder().decode(entry.content)) as { languages: Record<string, { wasm?: string }> };
+  const { languages } = JSON.parse(new TextDecoder().decode(entry.content)) as {
+    languages: Record<string, { wasm?: string }>;
+  };
   return new Set(Object.values(languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
 }
 

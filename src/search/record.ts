@@ -72,7 +72,7 @@ export function splitAliases(words: string[]): { visible: number; groups: (Alias
   const first = words.indexOf(ALIAS_MARK);
   const visible = first === -1 ? words.length : first;
   const groups: (AliasGroup & { start: number })[] = [];
-  for (let at = visible; at < words.length; ) {
+  for (let at = visible; at < words.length;) {
     let end = words.indexOf(ALIAS_MARK, at + 1);
     if (end === -1) end = words.length;
     groups.push({ acronym: words[at + 1] ?? '', expansion: words.slice(at + 2, end).join(' '), start: at + 1 });

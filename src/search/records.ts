@@ -40,10 +40,14 @@ export function searchRecords(report: Report): SearchRecord[] {
     const s = section(slug);
     // The search page finds where the text ends and each alias group starts by this mark,
     // and takes a group's first word as its acronym.
-    if (text.includes(ALIAS_MARK)) throw new Error(`search records: the text of ${slug} uses "${ALIAS_MARK}", which marks hidden aliases`);
+    if (text.includes(ALIAS_MARK))
+      throw new Error(`search records: the text of ${slug} uses "${ALIAS_MARK}", which marks hidden aliases`);
     const aliases = aliasesFor(text, report.acronyms);
     const spaced = aliases.find((a) => /\s/.test(a.acronym));
-    if (spaced) throw new Error(`search records: the acronym "${spaced.acronym}" has a space; alias groups need one-word acronyms`);
+    if (spaced)
+      throw new Error(
+        `search records: the acronym "${spaced.acronym}" has a space; alias groups need one-word acronyms`,
+      );
     const part = partId ? parts.get(partId) : undefined;
     const theme = s.theme ? themes.get(s.theme) : undefined;
     const filters: RecordFilters = { section: [s.title] };

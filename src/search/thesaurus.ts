@@ -30,7 +30,6 @@ export const ThesaurusFile = z.strictObject({
 });
 export type ThesaurusFile = z.infer<typeof ThesaurusFile>;
 
-
 /**
  * The problems with a thesaurus checked against the report's texts: each target that no text
  * holds as whole words, and each everyday word or phrase listed twice, named by entry.
@@ -45,7 +44,8 @@ export function checkThesaurus(entries: ThesaurusEntry[], texts: string[]): stri
     seen.add(key);
     for (const target of entry.report) {
       const words = ` ${thesaurusKey(target)} `;
-      if (!padded.some((text) => text.includes(words))) problems.push(`entries[${i}] "${entry.everyday}": "${target}" does not occur in the report`);
+      if (!padded.some((text) => text.includes(words)))
+        problems.push(`entries[${i}] "${entry.everyday}": "${target}" does not occur in the report`);
     }
   });
   return problems;

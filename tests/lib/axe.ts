@@ -46,7 +46,8 @@ export function runAxe(page: Page, only: AxeRules): Promise<AxeViolation[]> {
  */
 export async function runAxeWithin(page: Page, selectors: string[], only: AxeRules): Promise<AxeViolation[]> {
   for (const selector of selectors) {
-    if ((await page.locator(selector).count()) === 0) throw new Error(`axe was to check ${selector}, which is not on the page`);
+    if ((await page.locator(selector).count()) === 0)
+      throw new Error(`axe was to check ${selector}, which is not on the page`);
   }
   return axeRun(page, JSON.stringify({ include: selectors.map((selector) => [selector]) }), only);
 }
@@ -62,4 +63,10 @@ async function axeRun(page: Page, context: string, only: AxeRules): Promise<AxeV
 
 /** Violations as lines a failure can be read from. */
 export const describeViolations = (violations: AxeViolation[]) =>
-  violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5).join(', ')})`);
+  violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => JSON.stringify(n.target))
+        .slice(0, 5)
+        .join(', ')})`,
+  );

@@ -37,7 +37,10 @@ export async function openSite(name: SiteName = 'root', { ownClipboard = false }
       // keeps its pages and their scripts alive for the rest of the file, on a shared browser.
       const open = browser.contexts().length;
       await browser.close();
-      if (open > 0) throw new Error(`${open} browser context${open === 1 ? ' was' : 's were'} left open on the ${name} site: close every context a test opens (or take one from the newContext fixture, tests/lib/browser-test.ts)`);
+      if (open > 0)
+        throw new Error(
+          `${open} browser context${open === 1 ? ' was' : 's were'} left open on the ${name} site: close every context a test opens (or take one from the newContext fixture, tests/lib/browser-test.ts)`,
+        );
     },
   };
 }
@@ -56,7 +59,10 @@ export interface TabsWithAndWithoutScripts {
  * (`setViewportSize`) and switches scheme (`emulateMedia`) on these tabs, and sees what a fresh
  * load would show.
  */
-export async function openTabsWithAndWithoutScripts(site: SiteUnderTest, viewport: { width: number; height: number }): Promise<TabsWithAndWithoutScripts> {
+export async function openTabsWithAndWithoutScripts(
+  site: SiteUnderTest,
+  viewport: { width: number; height: number },
+): Promise<TabsWithAndWithoutScripts> {
   const tabs = new Map<boolean, Page>();
   for (const javaScriptEnabled of [true, false]) {
     const context = await site.browser.newContext({ viewport, javaScriptEnabled });

@@ -80,7 +80,9 @@ export function shownSupports(readingPage: Document): Map<number, string[]> {
   for (const article of all(readingPage, (e) => /^p[0-9]+$/.test(attr(e, 'id') ?? ''))) {
     const line = inside(article, 'para-supports')[0];
     if (!line) continue;
-    const ids = links(line).map((a) => /\/recommendations\/([^/]+)\/$/.exec(attr(a, 'href') ?? '')?.[1] ?? `?${attr(a, 'href')}`);
+    const ids = links(line).map(
+      (a) => /\/recommendations\/([^/]+)\/$/.exec(attr(a, 'href') ?? '')?.[1] ?? `?${attr(a, 'href')}`,
+    );
     supports.set(Number(attr(article, 'id')!.slice(1)), ids);
   }
   return supports;

@@ -21,7 +21,9 @@ export function goldenText(value: unknown): string {
 export async function readGolden(file: string, actual: unknown, update = process.env.UPDATE === '1'): Promise<unknown> {
   if (update) await writeFile(file, goldenText(actual));
   else if (!existsSync(file)) {
-    throw new Error(`golden file ${file} is missing: create it with UPDATE=1 (UPDATE=1 SKIP_BUILD=1 npx vitest run <this test file>), then review it before committing`);
+    throw new Error(
+      `golden file ${file} is missing: create it with UPDATE=1 (UPDATE=1 SKIP_BUILD=1 npx vitest run <this test file>), then review it before committing`,
+    );
   }
   return JSON.parse(await readFile(file, 'utf8'));
 }

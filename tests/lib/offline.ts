@@ -42,9 +42,11 @@ export const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 export const cachedUrls = (page: Page) =>
   page.evaluate(async () => {
     const urls: string[] = [];
-    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
     return urls;
   });
 
 /** The scopes of the service workers registered for the page's origin. */
-export const registeredScopes = (page: Page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope));
+export const registeredScopes = (page: Page) =>
+  page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope));

@@ -51,11 +51,15 @@ async function start(): Promise<{ sites: ServedSites; servers: RunningSite[] }> 
     // (its build lock, scripts/lib/build-lock.ts); each takes a few seconds.
     for (const name of names) logs.set(name, await buildSite(SITES[name]));
   } else {
-    for (const name of names) if (!existsSync(SITES[name].outDir)) throw new Error(`SKIP_BUILD=1 but ${SITES[name].outDir} is not built`);
+    for (const name of names)
+      if (!existsSync(SITES[name].outDir)) throw new Error(`SKIP_BUILD=1 but ${SITES[name].outDir} is not built`);
   }
   const servers = await Promise.all(names.map((name) => serveSite(SITES[name])));
   const sites = Object.fromEntries(
-    names.map((name, i) => [name, { dir: SITES[name].outDir, base: SITES[name].base ?? '/', url: servers[i]!.url, buildLog: logs.get(name) }]),
+    names.map((name, i) => [
+      name,
+      { dir: SITES[name].outDir, base: SITES[name].base ?? '/', url: servers[i]!.url, buildLog: logs.get(name) },
+    ]),
   ) as ServedSites;
   return { sites, servers };
 }

@@ -18,22 +18,29 @@ export async function serveCompressed(root: string): Promise<{ url: string; clos
   const origin = await serveSite({ outDir: root });
   const target = new URL(origin.url);
   const server = createServer((req, res) => {
-    const upstream = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
-      const headers = { ...answer.headers };
-      const type = String(headers['content-type'] ?? '');
-      if (req.url?.startsWith('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
-      else headers['cache-control'] = 'public, max-age=600';
-      // Astro's preview server compresses some answers itself; those pass as they are,
-      // since compressing them again would send the browser gzip inside gzip.
-      if (!headers['content-encoding'] && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        delete headers['content-length'];
-        res.writeHead(answer.statusCode ?? 200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-        answer.pipe(createGzip()).pipe(res);
-      } else {
-        res.writeHead(answer.statusCode ?? 200, headers);
-        answer.pipe(res);
-      }
-    });
+    const upstream = request(
+      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+      (answer) => {
+        const headers = { ...answer.headers };
+        const type = String(headers['content-type'] ?? '');
+        if (req.url?.startsWith('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+        else headers['cache-control'] = 'public, max-age=600';
+        // Astro's preview server compresses some answers itself; those pass as they are,
+        // since compressing them again would send the browser gzip inside gzip.
+        if (
+          !headers['content-encoding'] &&
+          COMPRESSIBLE.test(type) &&
+          /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+        ) {
+          delete headers['content-length'];
+          res.writeHead(answer.statusCode ?? 200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+          answer.pipe(createGzip()).pipe(res);
+        } else {
+          res.writeHead(answer.statusCode ?? 200, headers);
+          answer.pipe(res);
+        }
+      },
+    );
     req.pipe(upstream);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

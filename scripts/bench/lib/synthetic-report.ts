@@ -7,7 +7,10 @@ import type { Report } from '../../../src/model/schema.ts';
  * the result is a valid report with `times` as many paragraphs.
  */
 export function syntheticReport(text: string, report: Report, times: number): string {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const starts = new Map(report.paragraphs.map((p) => [p.source.startLine, p.source.endLine]));
   const out: string[] = [];
   let number = 0;

@@ -28,7 +28,11 @@ export function watchTransfers(page: Page): Transfers {
     sizes.push(
       (async () => {
         const body = (await (await request.response())?.body().catch(() => undefined)) ?? Buffer.alloc(0);
-        return { url: request.url(), type: request.resourceType(), bytes: Math.min(body.length, gzipSync(body).length) };
+        return {
+          url: request.url(),
+          type: request.resourceType(),
+          bytes: Math.min(body.length, gzipSync(body).length),
+        };
       })(),
     );
   });

@@ -6,5 +6,7 @@ import { reportIdentity } from '../../lib/report-identity.ts';
 /** /data/report.json: the validated model the pages are built from, each record naming its report. */
 export const GET: APIRoute = async () => {
   const report = await getReport();
-  return new Response(`${JSON.stringify(publishedReport(report, reportIdentity(report)), null, 2)}\n`, { headers: { 'content-type': 'application/json' } });
+  return new Response(`${JSON.stringify(publishedReport(report, reportIdentity(report)), null, 2)}\n`, {
+    headers: { 'content-type': 'application/json' },
+  });
 };

@@ -8,6 +8,10 @@ import { getTermsOfArt } from '../../lib/terms-of-art.ts';
  */
 export const GET: APIRoute = async () =>
   new Response(
-    JSON.stringify(Object.fromEntries((await getTermsOfArt()).map((t) => [t.id, { term: t.term, explanation: t.explanation, source: t.source }]))),
+    JSON.stringify(
+      Object.fromEntries(
+        (await getTermsOfArt()).map((t) => [t.id, { term: t.term, explanation: t.explanation, source: t.source }]),
+      ),
+    ),
     { headers: { 'content-type': 'application/json' } },
   );

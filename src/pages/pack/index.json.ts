@@ -10,4 +10,6 @@ import { buildPackCatalogue, packIndex } from '../../packs/catalogue.ts';
  * Compact JSON (no indentation).
  */
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(packIndex(buildPackCatalogue(await getReport()))), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(packIndex(buildPackCatalogue(await getReport()))), {
+    headers: { 'content-type': 'application/json' },
+  });

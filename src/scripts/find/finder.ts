@@ -34,14 +34,24 @@ export function startFinder(form: HTMLFormElement, blocks: NodeListOf<HTMLElemen
     current = n ? (index + n) % n : -1;
     matches[current]?.forEach((mark) => mark.classList.add('find-current'));
     matches[current]?.[0]!.scrollIntoView({ block: 'center' });
-    count.textContent = !input.value.trim() ? '' : n ? `${current + 1} of ${n} ${n === 1 ? 'match' : 'matches'}` : 'No matches';
+    count.textContent = !input.value.trim()
+      ? ''
+      : n
+        ? `${current + 1} of ${n} ${n === 1 ? 'match' : 'matches'}`
+        : 'No matches';
   };
 
   const find = () => {
     clear();
     for (const block of blocks) {
       const texts = textsOf(block);
-      const marks = markMatches(texts, findMatches(texts.map((text) => text.data), input.value));
+      const marks = markMatches(
+        texts,
+        findMatches(
+          texts.map((text) => text.data),
+          input.value,
+        ),
+      );
       matches.push(...marks);
     }
     show(0);
@@ -75,7 +85,9 @@ function textsOf(block: HTMLElement): Text[] {
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
     // The recommendation's id link, screen-reader-only words and added buttons are not reading text.
     acceptNode: (node) =>
-      node.parentElement!.closest('.recommendation-id, .visually-hidden, .pack-tools, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node.parentElement!.closest('.recommendation-id, .visually-hidden, .pack-tools, button')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const texts: Text[] = [];
   while (walker.nextNode()) texts.push(walker.currentNode as Text);

@@ -5,7 +5,14 @@
  * saved copy takes on the device and that it was updated (once), and removes it on request.
  */
 import { url } from '../../lib/urls.ts';
-import { channelName, isCacheOf, LIST_FILE, WORKER_FILE, type OfflineMessage, type SavedRecord } from '../../offline/saved-copy.ts';
+import {
+  channelName,
+  isCacheOf,
+  LIST_FILE,
+  WORKER_FILE,
+  type OfflineMessage,
+  type SavedRecord,
+} from '../../offline/saved-copy.ts';
 import { politeRegion } from '../lib/live-region.ts';
 import { statusText, type OfflineState } from './status-text.ts';
 
@@ -31,7 +38,8 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
   const follow = (worker: ServiceWorker | null) => {
     worker?.addEventListener('statechange', () => {
       if (worker.state === 'activated') void refresh(true);
-      else if (worker.state === 'redundant' && state.kind === 'saving' && !state.updating) show({ kind: 'failed', reason: 'network' });
+      else if (worker.state === 'redundant' && state.kind === 'saving' && !state.updating)
+        show({ kind: 'failed', reason: 'network' });
     });
   };
 
@@ -76,7 +84,11 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
       // A worker whose copy is gone (site data cleared in part) is asked to save again;
       // registering it anew would change nothing, as its script is the same.
       if (existing?.active) existing.active.postMessage('save');
-      else follow((await navigator.serviceWorker.register(url(WORKER_FILE), { scope: url(), updateViaCache: 'none' })).installing);
+      else
+        follow(
+          (await navigator.serviceWorker.register(url(WORKER_FILE), { scope: url(), updateViaCache: 'none' }))
+            .installing,
+        );
       // Asks the browser not to clear the copy to make room; the reader asked to keep it.
       void navigator.storage?.persist?.();
     } catch {
@@ -86,7 +98,9 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
 
   for (const control of controls) {
     control.querySelector('[data-offline-action="save"]')!.addEventListener('click', () => void save());
-    control.querySelector('[data-offline-action="remove"]')!.addEventListener('click', () => void removeCopy(scope).then(() => show({ kind: 'removed' })));
+    control
+      .querySelector('[data-offline-action="remove"]')!
+      .addEventListener('click', () => void removeCopy(scope).then(() => show({ kind: 'removed' })));
   }
   // Back online with a page open: look for a newer build now rather than at the next page.
   addEventListener('online', () => void navigator.serviceWorker.getRegistration(scope).then((r) => r?.update()));
@@ -106,9 +120,17 @@ function render(controls: HTMLElement[], next: OfflineState) {
   }
   // The pressed button may have just been hidden; focus goes to what replaced it, so a
   // keyboard reader is not sent back to the top of the page.
-  if (moved && !controls.some((control) => control.contains(document.activeElement) && (document.activeElement as HTMLElement).offsetParent !== null)) {
+  if (
+    moved &&
+    !controls.some(
+      (control) =>
+        control.contains(document.activeElement) && (document.activeElement as HTMLElement).offsetParent !== null,
+    )
+  ) {
     const control = controls.find((c) => c.contains(document.activeElement)) ?? controls[0]!;
-    const target = control.querySelector<HTMLElement>('[data-offline-action]:not([hidden])') ?? control.querySelector<HTMLElement>('[data-offline-status]')!;
+    const target =
+      control.querySelector<HTMLElement>('[data-offline-action]:not([hidden])') ??
+      control.querySelector<HTMLElement>('[data-offline-status]')!;
     target.focus();
   }
 }
@@ -127,7 +149,12 @@ async function savedCopy(scope: string, listUrl: string): Promise<{ name: string
 /** The reader is told of an update once; the copy remembers that they were. */
 async function rememberAnnounced(copy: { name: string; record: SavedRecord }, listUrl: string) {
   const cache = await caches.open(copy.name);
-  await cache.put(listUrl, new Response(JSON.stringify({ ...copy.record, announced: true }), { headers: { 'content-type': 'application/json' } }));
+  await cache.put(
+    listUrl,
+    new Response(JSON.stringify({ ...copy.record, announced: true }), {
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
 }
 
 /** Removes the worker and every saved copy of the site at `scope`. */

@@ -61,7 +61,13 @@ function metaNode(entry: CatalogueEntry, catalogue: PackCatalogue): HTMLParagrap
   const section = catalogue.sections[entry.section];
   const meta = element('p', { className: 'pack-item-meta' });
   if (entry.kind === 'recommendation') {
-    const code = [recommendationCodeLabel(entry.code ?? entry.id), entry.timescale?.toLowerCase(), entry.due ? `due ${formatDate(entry.due)}` : ''].filter(Boolean).join(', ');
+    const code = [
+      recommendationCodeLabel(entry.code ?? entry.id),
+      entry.timescale?.toLowerCase(),
+      entry.due ? `due ${formatDate(entry.due)}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     // One span per line of the meta (it is a flex row): the code, then where it stands.
     meta.append(element('span', { className: 'pack-item-code', text: code }));
     if (entry.place) meta.append(element('span', { className: 'pack-item-place', text: entry.place }));
@@ -101,7 +107,9 @@ export function itemNode(entry: CatalogueEntry, catalogue: PackCatalogue, pageUr
         { className: 'pack-item-link' },
         'Permalink: ',
         element('a', { text: href, attrs: { href: entry.permalink } }),
-        ...(entry.context ? [' (', element('a', { text: 'read in context', attrs: { href: entry.context } }), ')'] : []),
+        ...(entry.context
+          ? [' (', element('a', { text: 'read in context', attrs: { href: entry.context } }), ')']
+          : []),
       ),
       tools,
     ),

@@ -111,14 +111,24 @@ export function createEngine(
     // fragment is fetched meanwhile: in the usual case, every word in the index, that answer
     // stands and its first result shows a round trip sooner. Otherwise it is dropped, at the
     // cost of one small fragment.
-    const asTyped = pagefind.search(query.words.join(' '), { filters }).then((response) => fetchingFirst(complete(response)));
+    const asTyped = pagefind
+      .search(query.words.join(' '), { filters })
+      .then((response) => fetchingFirst(complete(response)));
     asTyped.catch(() => undefined);
     const phrase = phraseOf(q);
-    const inPhrase = phrase ? pagefind.search(phrase, { filters }).then((response) => new Set(response?.results.map((r) => r.id))) : Promise.resolve(new Set<string>());
+    const inPhrase = phrase
+      ? pagefind.search(phrase, { filters }).then((response) => new Set(response?.results.map((r) => r.id)))
+      : Promise.resolve(new Set<string>());
     inPhrase.catch(() => undefined);
     const everyday = await everydayNeeded(q);
     const covered = new Set(everyday.flatMap((match) => match.words));
-    const { searched, corrections, unknown } = await sortWords(query, { found: await Promise.all(query.words.map(inIndex)), covered, typing, correct, vocabulary });
+    const { searched, corrections, unknown } = await sortWords(query, {
+      found: await Promise.all(query.words.map(inIndex)),
+      covered,
+      typing,
+      correct,
+      vocabulary,
+    });
     if (everyday.length > 0) {
       for (const match of everyday) if (match.count === 0 && !match.key.includes(' ')) unknown.push(match.typed);
       const concepts = [
@@ -133,7 +143,13 @@ export function createEngine(
     // With nothing corrected or left out, the words searched are the words as typed.
     const typedAsIs = corrections.length + unknown.length === 0;
     const all = typedAsIs ? await asTyped : complete(await pagefind.search(searched.join(' '), { filters }));
-    if (all.hits.length > 0 || searched.length === 1) return { ...all, hits: typedAsIs ? phraseFirst(all.hits, await inPhrase.catch(() => new Set<string>())) : all.hits, corrections, unknown };
+    if (all.hits.length > 0 || searched.length === 1)
+      return {
+        ...all,
+        hits: typedAsIs ? phraseFirst(all.hits, await inPhrase.catch(() => new Set<string>())) : all.hits,
+        corrections,
+        unknown,
+      };
     const each = await Promise.all(searched.map((word) => pagefind.search(word, { filters })));
     return { hits: mostOf(each), complete: false, corrections, unknown };
   };
@@ -151,14 +167,25 @@ export function createEngine(
  * Records that hold every concept (any one of its words), or if none does, those holding most
  * of them; within that, those holding more of the words, then by Pagefind's score.
  */
-async function eachOf(pagefind: Backend, concepts: string[][], filters: AskOptions['filters']): Promise<Pick<Answer, 'hits' | 'complete'>> {
+async function eachOf(
+  pagefind: Backend,
+  concepts: string[][],
+  filters: AskOptions['filters'],
+): Promise<Pick<Answer, 'hits' | 'complete'>> {
   const alternatives = [...new Set(concepts.flat())];
-  const responses = await Promise.all(alternatives.map((words) => pagefind.search(/\s/.test(words) ? `"${words}"` : words, { filters })));
+  const responses = await Promise.all(
+    alternatives.map((words) => pagefind.search(/\s/.test(words) ? `"${words}"` : words, { filters })),
+  );
   const byId = new Map<string, { hit: Hit; concepts: Set<number>; words: number; score: number }>();
   responses.forEach((response, i) => {
     const alternative = alternatives[i]!;
     for (const result of response?.results ?? []) {
-      const entry = byId.get(result.id) ?? { hit: { id: result.id, locations: [], data: result.data }, concepts: new Set<number>(), words: 0, score: 0 };
+      const entry = byId.get(result.id) ?? {
+        hit: { id: result.id, locations: [], data: result.data },
+        concepts: new Set<number>(),
+        words: 0,
+        score: 0,
+      };
       concepts.forEach((concept, c) => concept.includes(alternative) && entry.concepts.add(c));
       entry.words += 1;
       entry.score += result.score;
@@ -166,7 +193,9 @@ async function eachOf(pagefind: Backend, concepts: string[][], filters: AskOptio
       byId.set(result.id, entry);
     }
   });
-  const ranked = [...byId.values()].sort((a, b) => b.concepts.size - a.concepts.size || b.words - a.words || b.score - a.score);
+  const ranked = [...byId.values()].sort(
+    (a, b) => b.concepts.size - a.concepts.size || b.words - a.words || b.score - a.score,
+  );
   const all = ranked.filter((entry) => entry.concepts.size === concepts.length);
   const hits = (all.length > 0 ? all : ranked).map((entry) => entry.hit);
   return { hits: fetchingFirst({ hits }).hits, complete: all.length > 0 || ranked.length === 0 };
@@ -179,7 +208,19 @@ async function eachOf(pagefind: Backend, concepts: string[][], filters: AskOptio
  */
 async function sortWords(
   query: { words: string[]; open: boolean },
-  { found, covered, typing, correct, vocabulary }: { found: boolean[]; covered: Set<string>; typing: boolean; correct?: boolean; vocabulary: () => Promise<readonly string[]> },
+  {
+    found,
+    covered,
+    typing,
+    correct,
+    vocabulary,
+  }: {
+    found: boolean[];
+    covered: Set<string>;
+    typing: boolean;
+    correct?: boolean;
+    vocabulary: () => Promise<readonly string[]>;
+  },
 ): Promise<Pick<Answer, 'corrections' | 'unknown'> & { searched: string[] }> {
   const searched: string[] = [];
   const corrections: Answer['corrections'] = [];
@@ -210,7 +251,11 @@ async function sortWords(
  * records holding the words in the order typed ("Children and Young People's Plan") come first.
  */
 function phraseOf(q: string): string | undefined {
-  const words = q.trim().replace(/["“”]/g, '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words = q
+    .trim()
+    .replace(/["“”]/g, '')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
   return words.length > 1 ? `"${words.join(' ')}"` : undefined;
 }
 
@@ -235,7 +280,11 @@ function fetchingFirst<T extends Pick<Answer, 'hits'>>(answer: T): T {
 
 /** A response whose results hold every word, in Pagefind's order. */
 function complete(response: PagefindResponse | null): Pick<Answer, 'hits' | 'counts' | 'complete'> {
-  const hits = (response?.results ?? []).map((result) => ({ id: result.id, locations: result.words, data: result.data }));
+  const hits = (response?.results ?? []).map((result) => ({
+    id: result.id,
+    locations: result.words,
+    data: result.data,
+  }));
   return { hits, counts: response?.filters, complete: true };
 }
 
@@ -247,7 +296,11 @@ export function mostOf(responses: (PagefindResponse | null)[]): Hit[] {
   const byId = new Map<string, { hit: Hit; words: number; score: number }>();
   for (const response of responses) {
     for (const result of response?.results ?? []) {
-      const entry = byId.get(result.id) ?? { hit: { id: result.id, locations: [], data: result.data }, words: 0, score: 0 };
+      const entry = byId.get(result.id) ?? {
+        hit: { id: result.id, locations: [], data: result.data },
+        words: 0,
+        score: 0,
+      };
       entry.words += 1;
       entry.score += result.score;
       entry.hit.locations.push(...result.words);

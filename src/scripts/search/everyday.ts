@@ -22,16 +22,22 @@ export function everydayIn(q: string, thesaurus: ThesaurusMap): EverydayMatch[] 
   if (thesaurus.length === 0) return [];
   const byKey = new Map(thesaurus);
   const longest = Math.max(...thesaurus.map(([key]) => key.split(' ').length));
-  const typed = q.trim().split(/\s+/).filter((word) => thesaurusKey(word).length > 0);
+  const typed = q
+    .trim()
+    .split(/\s+/)
+    .filter((word) => thesaurusKey(word).length > 0);
   const keys = typed.map(thesaurusKey);
   const found: EverydayMatch[] = [];
-  for (let at = 0; at < keys.length; ) {
+  for (let at = 0; at < keys.length;) {
     let matched = 0;
     for (let length = Math.min(longest, keys.length - at); length > 0; length--) {
       const key = keys.slice(at, at + length).join(' ');
       const report = byKey.get(key);
       if (report) {
-        const typedWords = typed.slice(at, at + length).join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        const typedWords = typed
+          .slice(at, at + length)
+          .join(' ')
+          .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
         found.push({ typed: typedWords, key, report, words: keys.slice(at, at + length) });
         matched = length;
         break;

@@ -71,7 +71,11 @@ export function resultItem(result: ShownResult): HTMLLIElement {
   if (filters.kind?.[0] === 'Recommendation') {
     // A recommendation is named by its words in the title; its code and where it stands come
     // here, with no grade: the report grades areas, not recommendations.
-    parts.push([result.id ? recommendationCodeLabel(result.id) : 'Recommendation', timescale?.toLowerCase()].filter(Boolean).join(', '));
+    parts.push(
+      [result.id ? recommendationCodeLabel(result.id) : 'Recommendation', timescale?.toLowerCase()]
+        .filter(Boolean)
+        .join(', '),
+    );
     if (filters.place?.[0]) parts.push(filters.place[0]);
   } else {
     // The section names the result (resultName); a paragraph outside any numbered
@@ -86,7 +90,8 @@ export function resultItem(result: ShownResult): HTMLLIElement {
   });
 
   const excerpt = element('p', 'search-result__excerpt');
-  for (const segment of result.excerpt.segments) excerpt.append(segment.marked ? element('mark', undefined, segment.text) : segment.text);
+  for (const segment of result.excerpt.segments)
+    excerpt.append(segment.marked ? element('mark', undefined, segment.text) : segment.text);
 
   item.append(heading);
   if (context.childNodes.length > 0) item.append(context);

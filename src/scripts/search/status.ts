@@ -35,14 +35,30 @@ function either(words: string[]): StatusPiece[] {
 export function statusLines({ q, count, filtered, answer, asTypedHref }: Searched): StatusLine[] {
   const shown = correctedQuery(q.trim(), answer.corrections);
   const lines: StatusLine[] = [
-    [`${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${shown ? ` for “${shown}”` : ''}${filtered ? ' with the chosen filters' : ''}.`],
+    [
+      `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${shown ? ` for “${shown}”` : ''}${filtered ? ' with the chosen filters' : ''}.`,
+    ],
   ];
   // The site's words, not the report's, and said so on the same line.
-  if (answer.alsoSearched?.length) lines.push([`Also searched for: ${answer.alsoSearched.join(', ')} (the report’s words for what you typed, suggested by this site).`]);
-  if (answer.corrections.length > 0) lines.push(['Showing results for ', { text: shown }, '. Search instead for ', { text: q.trim(), href: asTypedHref }, '.']);
+  if (answer.alsoSearched?.length)
+    lines.push([
+      `Also searched for: ${answer.alsoSearched.join(', ')} (the report’s words for what you typed, suggested by this site).`,
+    ]);
+  if (answer.corrections.length > 0)
+    lines.push([
+      'Showing results for ',
+      { text: shown },
+      '. Search instead for ',
+      { text: q.trim(), href: asTypedHref },
+      '.',
+    ]);
   if (!answer.complete) lines.push(['No paragraph has all of these words; these have most of them.']);
   if (answer.unknown.length > 0) {
-    lines.push([`No paragraph or recommendation uses the word${answer.unknown.length === 1 ? '' : 's'} `, ...either(answer.unknown), '.']);
+    lines.push([
+      `No paragraph or recommendation uses the word${answer.unknown.length === 1 ? '' : 's'} `,
+      ...either(answer.unknown),
+      '.',
+    ]);
   }
   return lines;
 }
@@ -50,6 +66,13 @@ export function statusLines({ q, count, filtered, answer, asTypedHref }: Searche
 /** When Pagefind cannot load: say so, and offer the ways in that need no search. */
 export function unavailableLines(contentsHref: string, glossaryHref: string): StatusLine[] {
   return [
-    ['Search could not load, so it cannot answer here. ', 'You can still find every paragraph from ', { text: 'the contents', href: contentsHref }, ', and every acronym in ', { text: 'the glossary', href: glossaryHref }, '.'],
+    [
+      'Search could not load, so it cannot answer here. ',
+      'You can still find every paragraph from ',
+      { text: 'the contents', href: contentsHref },
+      ', and every acronym in ',
+      { text: 'the glossary', href: glossaryHref },
+      '.',
+    ],
   ];
 }

@@ -19,21 +19,24 @@ describe('every page of the sitemap, in Chromium', () => {
   });
 
   // One browser, one context and one tab, visiting pages in turn, keeps ~200 pages quick.
-  it.for(paths)('%s should pass axe (WCAG 2.2 AA, light and dark), log no error and fetch nothing from elsewhere', async (path, { site, page, watch }) => {
-    watch.clear();
-    await page.emulateMedia({ colorScheme: 'light' });
-    const response = await page.goto(new URL(path, site.server.url).href, { waitUntil: 'load' });
-    expect(response?.status()).toBe(200);
-    const light = await runAxe(page, { tags: WCAG_22_AA });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await runAxe(page, { rules: COLOUR_RULES });
-    await watch.collectViolations();
-    expect({
-      light: describeViolations(light),
-      dark: describeViolations(dark),
-      consoleErrors: watch.consoleErrors,
-      requestsElsewhere: watch.foreignRequests,
-      policyViolations: watch.policyViolations,
-    }).toEqual({ light: [], dark: [], consoleErrors: [], requestsElsewhere: [], policyViolations: [] });
-  });
+  it.for(paths)(
+    '%s should pass axe (WCAG 2.2 AA, light and dark), log no error and fetch nothing from elsewhere',
+    async (path, { site, page, watch }) => {
+      watch.clear();
+      await page.emulateMedia({ colorScheme: 'light' });
+      const response = await page.goto(new URL(path, site.server.url).href, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      const light = await runAxe(page, { tags: WCAG_22_AA });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await runAxe(page, { rules: COLOUR_RULES });
+      await watch.collectViolations();
+      expect({
+        light: describeViolations(light),
+        dark: describeViolations(dark),
+        consoleErrors: watch.consoleErrors,
+        requestsElsewhere: watch.foreignRequests,
+        policyViolations: watch.policyViolations,
+      }).toEqual({ light: [], dark: [], consoleErrors: [], requestsElsewhere: [], policyViolations: [] });
+    },
+  );
 });

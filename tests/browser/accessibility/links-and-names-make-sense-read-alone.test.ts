@@ -19,7 +19,9 @@ interface Named {
 /** Every node of the page's accessibility tree that has a name, as Chromium computes it for screen readers. */
 async function namedNodes(p: Page): Promise<Named[]> {
   const cdp = await p.context().newCDPSession(p);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+  };
   await cdp.detach();
   return nodes
     .filter((n) => !n.ignored && n.name?.value)
@@ -28,14 +30,25 @@ async function namedNodes(p: Page): Promise<Named[]> {
 
 describe('what a screen reader hears', () => {
   for (const { kind, path } of kinds) {
-    it(`should name nothing with a stray comma or leading or trailing punctuation, read no breadcrumb separator, and offer one offline control (${kind} page, 390 px)`, async ({ site, page }) => {
+    it(`should name nothing with a stray comma or leading or trailing punctuation, read no breadcrumb separator, and offer one offline control (${kind} page, 390 px)`, async ({
+      site,
+      page,
+    }) => {
       await page.goto(site.url(path));
       await page.waitForLoadState('load');
       const named = await namedNodes(page);
       expect(named.length, kind).toBeGreaterThan(5);
-      const stray = named.filter(({ role, name }) => !TEXT_ROLES.has(role) && !asPublished.has(name) && (/\s[,;:.]/.test(name) || /^[\s,;:.›·]/.test(name) || /[,;:›·]\s*$/.test(name)));
+      const stray = named.filter(
+        ({ role, name }) =>
+          !TEXT_ROLES.has(role) &&
+          !asPublished.has(name) &&
+          (/\s[,;:.]/.test(name) || /^[\s,;:.›·]/.test(name) || /[,;:›·]\s*$/.test(name)),
+      );
       expect(stray, kind).toEqual([]);
-      expect(named.filter((n) => n.name.includes('›')), kind).toEqual([]);
+      expect(
+        named.filter((n) => n.name.includes('›')),
+        kind,
+      ).toEqual([]);
       const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
       if ((await breadcrumb.count()) > 0) expect(await breadcrumb.ariaSnapshot(), kind).not.toContain('›');
       // The offline control is hidden until the script finds a service worker can run; either way there is one.
@@ -44,14 +57,20 @@ describe('what a screen reader hears', () => {
     });
   }
 
-  it('should give the home page links whose words say where each goes: the same words never lead to different places, and no link is a bare count', async ({ site, page }) => {
+  it('should give the home page links whose words say where each goes: the same words never lead to different places, and no link is a bare count', async ({
+    site,
+    page,
+  }) => {
     await page.goto(site.url());
     const linkNames: string[] = [];
     const whereTo = new Map<string, Set<string>>();
     for (const link of await page.getByRole('link').all()) {
       const name = /link "((?:[^"\\]|\\.)*)"/.exec(await link.ariaSnapshot())![1]!.replace(/\\(.)/g, '$1');
       linkNames.push(name);
-      whereTo.set(name, (whereTo.get(name) ?? new Set()).add(await link.evaluate((a) => (a as HTMLAnchorElement).href)));
+      whereTo.set(
+        name,
+        (whereTo.get(name) ?? new Set()).add(await link.evaluate((a) => (a as HTMLAnchorElement).href)),
+      );
     }
     expect([...whereTo].filter(([, hrefs]) => hrefs.size > 1).map(([name]) => name)).toEqual([]);
     expect(linkNames.filter((name) => /^\d+( \w+)?$/.test(name))).toEqual([]);

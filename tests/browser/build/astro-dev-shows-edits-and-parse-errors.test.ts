@@ -48,10 +48,21 @@ async function until(check: () => Promise<boolean>): Promise<number> {
   while (Date.now() - started < WITHIN_MS) {
     const passed = await check().catch((error: Error) => (seen.push(error.message.split('\n')[0]!), false));
     if (passed) return Date.now() - started;
-    seen.push(`page said: ${((await page.locator('main').textContent({ timeout: 1_000 }).catch(() => '')) ?? '').replace(/\s+/g, ' ').slice(0, 300)}`);
+    seen.push(
+      `page said: ${(
+        (await page
+          .locator('main')
+          .textContent({ timeout: 1_000 })
+          .catch(() => '')) ?? ''
+      )
+        .replace(/\s+/g, ' ')
+        .slice(0, 300)}`,
+    );
     await page.waitForTimeout(250);
   }
-  throw new Error(`not seen within ${WITHIN_MS} ms; tries:\n${seen.slice(-6).join('\n')}\nastro dev printed:\n${dev.output?.().slice(-2_000)}`);
+  throw new Error(
+    `not seen within ${WITHIN_MS} ms; tries:\n${seen.slice(-6).join('\n')}\nastro dev printed:\n${dev.output?.().slice(-2_000)}`,
+  );
 }
 
 describe('npm run dev', () => {
@@ -85,7 +96,10 @@ describe('npm run dev', () => {
     // indexing); on a loaded machine that can outlast the page's own patience (it then says
     // search could not load), and opening the page again finds it ready.
     await until(async () => {
-      await page.goto(`${dev.url}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'domcontentloaded', timeout: 5_000 });
+      await page.goto(`${dev.url}search/?q=${encodeURIComponent(q)}`, {
+        waitUntil: 'domcontentloaded',
+        timeout: 5_000,
+      });
       await waitForAnswer(page, { timeout: 20_000, orUnavailable: true });
       headings = await page.locator('.search-result h3').allInnerTexts();
       return headings.length > 0;
@@ -93,35 +107,47 @@ describe('npm run dev', () => {
     return headings;
   };
 
-  it('should answer a search', async () => {
-    expect((await searchFor('children')).length).toBeGreaterThan(1);
-  }, 3 * WITHIN_MS);
+  it(
+    'should answer a search',
+    async () => {
+      expect((await searchFor('children')).length).toBeGreaterThan(1);
+    },
+    3 * WITHIN_MS,
+  );
 
-  it("should show an edit of paragraph 39's words within seconds, on the page and in search", async () => {
-    await writeFile(report, original.replace(line39, `${line39} Quizzical marmalade was added in dev.`));
-    await until(async () => {
-      await reopen();
-      return (await page.locator('#p39').innerText()).includes('Quizzical marmalade');
-    });
-    expect(await searchFor('marmalade')).toEqual([expect.stringContaining('39')]);
-  }, 3 * WITHIN_MS);
+  it(
+    "should show an edit of paragraph 39's words within seconds, on the page and in search",
+    async () => {
+      await writeFile(report, original.replace(line39, `${line39} Quizzical marmalade was added in dev.`));
+      await until(async () => {
+        await reopen();
+        return (await page.locator('#p39').innerText()).includes('Quizzical marmalade');
+      });
+      expect(await searchFor('marmalade')).toEqual([expect.stringContaining('39')]);
+    },
+    3 * WITHIN_MS,
+  );
 
-  it("should show the parser's one line when paragraph 40 is deleted, and the page again once it is back", async () => {
-    const lines = original.split('\n');
-    const at = lines.findIndex((line) => line.startsWith('40. '));
-    await writeFile(report, lines.filter((_, i) => i !== at).join('\n'));
-    const message = `report.txt:${at + 1}: paragraph numbering jumps from 39 to 41: paragraph 40 is missing`;
-    await until(async () => {
-      await reopen();
-      // Astro's error page draws the message after load, inside a shadow root;
-      // getByText looks there too.
-      await page.getByText(message).waitFor({ timeout: 2_000 });
-      return true;
-    });
-    await writeFile(report, original);
-    await until(async () => {
-      await reopen();
-      return (await page.locator('#p39').count()) === 1;
-    });
-  }, 3 * WITHIN_MS);
+  it(
+    "should show the parser's one line when paragraph 40 is deleted, and the page again once it is back",
+    async () => {
+      const lines = original.split('\n');
+      const at = lines.findIndex((line) => line.startsWith('40. '));
+      await writeFile(report, lines.filter((_, i) => i !== at).join('\n'));
+      const message = `report.txt:${at + 1}: paragraph numbering jumps from 39 to 41: paragraph 40 is missing`;
+      await until(async () => {
+        await reopen();
+        // Astro's error page draws the message after load, inside a shadow root;
+        // getByText looks there too.
+        await page.getByText(message).waitFor({ timeout: 2_000 });
+        return true;
+      });
+      await writeFile(report, original);
+      await until(async () => {
+        await reopen();
+        return (await page.locator('#p39').count()) === 1;
+      });
+    },
+    3 * WITHIN_MS,
+  );
 });

@@ -32,13 +32,21 @@ it.beforeAll(({ page }) => {
 
 describe(`pages under ${SUBPATH}`, () => {
   for (const [kind, path] of Object.entries(kinds)) {
-    it(`should load the ${kind} page with every request answered and no console error`, async ({ site, page, watch }) => {
+    it(`should load the ${kind} page with every request answered and no console error`, async ({
+      site,
+      page,
+      watch,
+    }) => {
       expect(path, `no ${kind} page in the sitemap`).toBeDefined();
       failed.length = 0;
       watch.clear();
       await page.goto(new URL(path!, site.server.url).href, { waitUntil: 'networkidle' });
       expect(await page.locator('link[rel="stylesheet"]').count()).toBeGreaterThan(0);
-      expect({ failed, consoleErrors: watch.consoleErrors, foreign: watch.foreignRequests }).toEqual({ failed: [], consoleErrors: [], foreign: [] });
+      expect({ failed, consoleErrors: watch.consoleErrors, foreign: watch.foreignRequests }).toEqual({
+        failed: [],
+        consoleErrors: [],
+        foreign: [],
+      });
     });
   }
 

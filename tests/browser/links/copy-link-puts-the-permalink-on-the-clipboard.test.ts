@@ -51,7 +51,9 @@ async function open(width: number, colorScheme: 'light' | 'dark', path = `read/$
 async function openRefused(width: number, path: string): Promise<{ context: BrowserContext; page: Page }> {
   const refused = await site.browser.newContext({ viewport: { width, height: 844 } });
   await refused.addInitScript(() => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+    });
     document.execCommand = () => false;
   });
   const tab = await refused.newPage();
@@ -67,8 +69,18 @@ async function openRefused(width: number, path: string): Promise<{ context: Brow
 async function isShown(page: Page, locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox();
   const width = page.viewportSize()!.width;
-  const clipped = await locator.evaluate((e) => getComputedStyle(e).clip !== 'auto' || getComputedStyle(e).position === 'absolute');
-  return box !== null && box.width >= 8 && box.height >= 8 && box.x >= 0 && box.x + box.width <= width + 0.5 && !clipped && (await locator.isVisible());
+  const clipped = await locator.evaluate(
+    (e) => getComputedStyle(e).clip !== 'auto' || getComputedStyle(e).position === 'absolute',
+  );
+  return (
+    box !== null &&
+    box.width >= 8 &&
+    box.height >= 8 &&
+    box.x >= 0 &&
+    box.x + box.width <= width + 0.5 &&
+    !clipped &&
+    (await locator.isVisible())
+  );
 }
 
 describe('the Copy link and Cite buttons', () => {
@@ -82,7 +94,9 @@ describe('the Copy link and Cite buttons', () => {
         await article.getByRole('button', { name: /^Share/ }).click();
         const button = article.getByRole('button', { name: /^Copy link/ });
         await button.click();
-        await expect.poll(() => page.evaluate('navigator.clipboard.readText()'), { message: scheme }).toBe(site.url(`p/${paragraph.number}/`));
+        await expect
+          .poll(() => page.evaluate('navigator.clipboard.readText()'), { message: scheme })
+          .toBe(site.url(`p/${paragraph.number}/`));
         const note = article.locator('.tool-note', { hasText: 'Link copied' });
         await expect.poll(() => note.count(), { message: scheme }).toBe(1);
         expect(await isShown(page, note), scheme).toBe(true);
@@ -90,7 +104,9 @@ describe('the Copy link and Cite buttons', () => {
         const [b, n] = [(await button.boundingBox())!, (await note.boundingBox())!];
         expect(Math.abs(n.y + n.height / 2 - (b.y + b.height / 2)), scheme).toBeLessThan(b.height);
         expect(n.x, scheme).toBeGreaterThanOrEqual(b.x + b.width);
-        await expect.poll(() => page.locator('#copy-status[aria-live="polite"]').innerText(), { message: scheme }).toBe('Link copied');
+        await expect
+          .poll(() => page.locator('#copy-status[aria-live="polite"]').innerText(), { message: scheme })
+          .toBe('Link copied');
       }
     });
 
@@ -108,7 +124,10 @@ describe('the Copy link and Cite buttons', () => {
         const expected = citationOf(`paragraph ${paragraph.number}`, `p/${paragraph.number}/`);
         expect(await isShown(page, panel), scheme).toBe(true);
         expect(await panel.locator('.cite-text').innerText(), scheme).toBe(expected);
-        expect(await page.getByRole('group', { name: `Citation of paragraph ${paragraph.number}` }).count(), scheme).toBe(1);
+        expect(
+          await page.getByRole('group', { name: `Citation of paragraph ${paragraph.number}` }).count(),
+          scheme,
+        ).toBe(1);
         await panel.getByRole('button', { name: /^Copy citation/ }).click();
         await expect.poll(() => page.evaluate('navigator.clipboard.readText()'), { message: scheme }).toBe(expected);
         const note = panel.locator('.tool-note', { hasText: 'Citation copied' });
@@ -117,7 +136,16 @@ describe('the Copy link and Cite buttons', () => {
         // Axe on the open panel only, all of WCAG 2.2 AA in light and the colour rules in
         // dark; the page as loaded is checked in full by
         // every-page-passes-axe-with-no-console-error-or-request-elsewhere.test.ts.
-        expect(describeViolations(await runAxeWithin(page, [`#${panelId}`], scheme === 'light' ? { tags: WCAG_22_AA } : { rules: COLOUR_RULES })), scheme).toEqual([]);
+        expect(
+          describeViolations(
+            await runAxeWithin(
+              page,
+              [`#${panelId}`],
+              scheme === 'light' ? { tags: WCAG_22_AA } : { rules: COLOUR_RULES },
+            ),
+          ),
+          scheme,
+        ).toEqual([]);
         // Cite again (or Escape inside the panel) closes it.
         await cite.click();
         expect(await panel.isVisible(), scheme).toBe(false);
@@ -130,7 +158,9 @@ describe('the Copy link and Cite buttons', () => {
     await page.getByRole('button', { name: /^Share/ }).click();
     await page.getByRole('button', { name: /^Cite/ }).click();
     const panel = page.locator('.cite-panel:not(.quote-panel)');
-    expect(await panel.locator('.cite-text').innerText()).toBe(citationOf(`recommendation ${recommendation.id}`, `recommendations/${recommendation.id}/`));
+    expect(await panel.locator('.cite-text').innerText()).toBe(
+      citationOf(`recommendation ${recommendation.id}`, `recommendations/${recommendation.id}/`),
+    );
     // Escape in the panel closes it and the Share menu, and puts the cursor back on Share.
     await panel.getByRole('button', { name: /^Copy citation/ }).focus();
     await page.keyboard.press('Escape');
@@ -147,7 +177,8 @@ describe('the Copy link and Cite buttons', () => {
       await article.getByRole('button', { name: /^Cite/ }).click();
       const panel = page.locator('.cite-panel:visible');
       // By keyboard, so that a refused copy is seen to leave the cursor on the button pressed.
-      const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? document.activeElement?.tagName);
+      const focused = () =>
+        page.evaluate(() => document.activeElement?.textContent?.trim() ?? document.activeElement?.tagName);
       await panel.getByRole('button', { name: /^Copy citation/ }).focus();
       await page.keyboard.press('Enter');
       const expected = citationOf(`paragraph ${paragraph.number}`, `p/${paragraph.number}/`);
@@ -158,8 +189,12 @@ describe('the Copy link and Cite buttons', () => {
       // Copy link, refused, shows the link in the same panel, selected.
       await article.getByRole('button', { name: /^Copy link/ }).focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate('window.getSelection().toString()')).toBe(site.url(`p/${paragraph.number}/`));
-      expect(await page.locator('.cite-panel:visible .cite-heading').innerText()).toBe(`Link to paragraph ${paragraph.number}`);
+      await expect
+        .poll(() => page.evaluate('window.getSelection().toString()'))
+        .toBe(site.url(`p/${paragraph.number}/`));
+      expect(await page.locator('.cite-panel:visible .cite-heading').innerText()).toBe(
+        `Link to paragraph ${paragraph.number}`,
+      );
       expect(await article.locator('.tool-note').first().innerText()).toBe('Could not copy');
       expect(await focused()).toMatch(/^Copy link/);
     } finally {

@@ -15,7 +15,15 @@ import { serveSite, type RunningSite } from '../../../scripts/lib/site-process.t
 import { escapeRegExp } from '../../../src/lib/escape-regexp.ts';
 import { formatSize } from '../../../src/scripts/offline/status-text.ts';
 import { builtModel } from '../../lib/reading-pages.ts';
-import { cacheNames, cachedUrls, recordStatuses, registeredScopes, saveForOffline, savedList, statusesSeen } from '../../lib/offline.ts';
+import {
+  cacheNames,
+  cachedUrls,
+  recordStatuses,
+  registeredScopes,
+  saveForOffline,
+  savedList,
+  statusesSeen,
+} from '../../lib/offline.ts';
 import { search } from '../../lib/search.ts';
 import { SITES, type SiteName } from '../../lib/site.ts';
 
@@ -33,12 +41,18 @@ const kinds: [string, string, RegExp][] = [
   ['themes', 'themes/', /\S/],
   ['theme', `themes/${theme.id}/`, /\S/],
   // A recommendation's heading is its opening words (capitalised).
-  ['recommendation', `recommendations/${recommendation.id}/`, new RegExp(`^${escapeRegExp(recommendation.text.split(' ').slice(0, 3).join(' '))}`, 'i')],
+  [
+    'recommendation',
+    `recommendations/${recommendation.id}/`,
+    new RegExp(`^${escapeRegExp(recommendation.text.split(' ').slice(0, 3).join(' '))}`, 'i'),
+  ],
   ['glossary', 'glossary/', /\S/],
   ['data', 'data/', /\S/],
 ];
 // A word of the report's own text that is sure to be indexed.
-const word = report.paragraphs[0]!.text.split(/\W+/).find((w) => w.length > 7)!.toLowerCase();
+const word = report.paragraphs[0]!.text.split(/\W+/)
+  .find((w) => w.length > 7)!
+  .toLowerCase();
 
 describe.for([
   ['root', 'the home page'],
@@ -65,21 +79,35 @@ describe.for([
 
   it('should keep nothing and register nothing for a reader who never asks', async () => {
     const asked: string[] = [];
-    page.on('request', (request) => /\/(sw\.js|offline-files\.json)$/.test(new URL(request.url()).pathname) && asked.push(request.url()));
-    for (const path of ['', `read/${section.slug}/`, 'whole-report/']) await page.goto(at(path), { waitUntil: 'networkidle' });
+    page.on(
+      'request',
+      (request) => /\/(sw\.js|offline-files\.json)$/.test(new URL(request.url()).pathname) && asked.push(request.url()),
+    );
+    for (const path of ['', `read/${section.slug}/`, 'whole-report/'])
+      await page.goto(at(path), { waitUntil: 'networkidle' });
     await search(page, at, word);
-    expect({ caches: await cacheNames(page), workers: await registeredScopes(page), asked }).toEqual({ caches: [], workers: [], asked: [] });
+    expect({ caches: await cacheNames(page), workers: await registeredScopes(page), asked }).toEqual({
+      caches: [],
+      workers: [],
+      asked: [],
+    });
   });
 
   it('should save every file of the list, saying how far it got and then what the copy takes', async () => {
     // The control is shown only once its script listens for the press, which the click waits for.
     await page.goto(at(name === 'root' ? '' : `read/${section.slug}/`));
-    const control = name === 'root' ? page.locator('main [data-offline-save]') : page.locator('footer [data-offline-save]');
+    const control =
+      name === 'root' ? page.locator('main [data-offline-save]') : page.locator('footer [data-offline-save]');
     const list = savedList(site.outDir);
     const status = await saveForOffline(control);
-    expect(status).toBe(`Saved for offline reading, ${formatSize(list.files.reduce((sum, f) => sum + f.bytes, 0))} on this device.`);
+    expect(status).toBe(
+      `Saved for offline reading, ${formatSize(list.files.reduce((sum, f) => sum + f.bytes, 0))} on this device.`,
+    );
     const seen = await statusesSeen(page);
-    expect(seen.some((s) => /^Saving… ([0-9]|[1-9][0-9])%$/.test(s)), seen.join(' | ')).toBe(true);
+    expect(
+      seen.some((s) => /^Saving… ([0-9]|[1-9][0-9])%$/.test(s)),
+      seen.join(' | '),
+    ).toBe(true);
     expect(await control.getByRole('button', { name: /^Remove/ }).isVisible()).toBe(true);
     const cached = new Set((await cachedUrls(page)).map((u) => u.slice(server.url.length)));
     expect(list.files.filter((f) => !cached.has(f.path)).map((f) => f.path)).toEqual([]);
@@ -94,7 +122,10 @@ describe.for([
       expect(response?.status(), kind).toBe(200);
       expect(await page.locator('h1').innerText(), kind).toMatch(heading);
       // The stylesheet came too: the site's grid and colours are in force.
-      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle), kind).toBe('solid');
+      expect(
+        await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle),
+        kind,
+      ).toBe('solid');
     }
     await page.goto(at(`p/${paragraph.number}/`));
     await page.waitForURL(`**/read/${paragraph.section}/#${paragraph.id}`);
@@ -129,11 +160,20 @@ describe.for([
   it('should say the copy is kept on any page, and Remove should delete it and its worker', async () => {
     await page.goto(at('glossary/'));
     const control = page.locator('footer [data-offline-save]');
-    await control.locator('[data-offline-status]').filter({ hasText: /^Saved for offline reading/ }).waitFor();
+    await control
+      .locator('[data-offline-status]')
+      .filter({ hasText: /^Saved for offline reading/ })
+      .waitFor();
     await control.getByRole('button', { name: /^Remove/ }).click();
-    await control.locator('[data-offline-status]').filter({ hasText: /^Removed/ }).waitFor();
+    await control
+      .locator('[data-offline-status]')
+      .filter({ hasText: /^Removed/ })
+      .waitFor();
     expect(await control.getByRole('button', { name: 'Save for offline reading' }).isVisible()).toBe(true);
-    expect({ caches: await cacheNames(page), workers: await registeredScopes(page) }).toEqual({ caches: [], workers: [] });
+    expect({ caches: await cacheNames(page), workers: await registeredScopes(page) }).toEqual({
+      caches: [],
+      workers: [],
+    });
     // A new tab has no worker and no copy behind it, so with the network gone it cannot open.
     const tab = await context.newPage();
     await expect(tab.goto(at('glossary/'))).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/);
@@ -161,11 +201,19 @@ describe('a save cut short by the network', () => {
     const control = page.locator('main [data-offline-save]');
     await control.getByRole('button', { name: 'Save for offline reading' }).click();
     // The worker has begun saving (it reports progress), then the server goes away.
-    await control.locator('[data-offline-status]').filter({ hasText: /^Saving… [1-9]/ }).waitFor();
+    await control
+      .locator('[data-offline-status]')
+      .filter({ hasText: /^Saving… [1-9]/ })
+      .waitFor();
     await server.close();
-    await control.locator('[data-offline-status]').filter({ hasText: /^Not saved: the connection was lost/ }).waitFor({ timeout: 60_000 });
+    await control
+      .locator('[data-offline-status]')
+      .filter({ hasText: /^Not saved: the connection was lost/ })
+      .waitFor({ timeout: 60_000 });
     expect(await control.getByRole('button', { name: 'Save for offline reading' }).isVisible()).toBe(true);
-    await expect.poll(async () => ({ caches: await cacheNames(page), workers: await registeredScopes(page) })).toEqual({ caches: [], workers: [] });
+    await expect
+      .poll(async () => ({ caches: await cacheNames(page), workers: await registeredScopes(page) }))
+      .toEqual({ caches: [], workers: [] });
     await context.close();
   });
 });

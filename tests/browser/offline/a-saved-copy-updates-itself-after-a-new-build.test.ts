@@ -57,26 +57,37 @@ describe('a saved copy, when the site is published again', () => {
     expect(await saveForOffline(page.locator('main [data-offline-save]'))).toMatch(/^Saved for offline reading/);
   });
 
-  it('should show the new page at once on the next visit online, then update itself and say so once', { timeout: 240_000 }, async () => {
-    const first = savedList(site.outDir).version;
-    // The edit a corrected edition might make: one sentence more at the end of a paragraph.
-    const text = await readFile(site.reportFile!, 'utf8');
-    const line = text.split('\n').find((l) => l.startsWith(`${paragraph.number}. `))!;
-    await writeFile(site.reportFile!, text.replace(line, `${line.trimEnd()} ${ADDED}`));
-    await buildSite(site);
-    const second = savedList(site.outDir).version;
-    expect(second).not.toBe(first);
+  it(
+    'should show the new page at once on the next visit online, then update itself and say so once',
+    { timeout: 240_000 },
+    async () => {
+      const first = savedList(site.outDir).version;
+      // The edit a corrected edition might make: one sentence more at the end of a paragraph.
+      const text = await readFile(site.reportFile!, 'utf8');
+      const line = text.split('\n').find((l) => l.startsWith(`${paragraph.number}. `))!;
+      await writeFile(site.reportFile!, text.replace(line, `${line.trimEnd()} ${ADDED}`));
+      await buildSite(site);
+      const second = savedList(site.outDir).version;
+      expect(second).not.toBe(first);
 
-    await page.goto(readingPage());
-    expect(await page.locator(`#${paragraph.id}`).innerText(), 'the page came from the network, not the copy').toContain(ADDED);
-    await footerStatus().filter({ hasText: /^Saved copy updated to the latest version, \d+\.\d MB on this device\.$/ }).waitFor({ timeout: 120_000 });
-    expect(await statusesSeen(page)).toContainEqual(expect.stringMatching(/^Updating the saved copy… \d+%$/));
-    expect(await cacheNames(page)).toEqual([expect.stringContaining(second)]);
+      await page.goto(readingPage());
+      expect(
+        await page.locator(`#${paragraph.id}`).innerText(),
+        'the page came from the network, not the copy',
+      ).toContain(ADDED);
+      await footerStatus()
+        .filter({ hasText: /^Saved copy updated to the latest version, \d+\.\d MB on this device\.$/ })
+        .waitFor({ timeout: 120_000 });
+      expect(await statusesSeen(page)).toContainEqual(expect.stringMatching(/^Updating the saved copy… \d+%$/));
+      expect(await cacheNames(page)).toEqual([expect.stringContaining(second)]);
 
-    await page.reload();
-    await footerStatus().filter({ hasText: /^Saved for offline reading/ }).waitFor();
-    expect(await statusesSeen(page), 'said once').not.toContainEqual(expect.stringMatching(/updated/));
-  });
+      await page.reload();
+      await footerStatus()
+        .filter({ hasText: /^Saved for offline reading/ })
+        .waitFor();
+      expect(await statusesSeen(page), 'said once').not.toContainEqual(expect.stringMatching(/updated/));
+    },
+  );
 
   it('should show the new text from the copy with the network gone', async () => {
     await server.close();

@@ -30,7 +30,10 @@ describe.for(['root', 'subpath'] as SiteName[])('the web app manifest (%s)', (na
   beforeAll(async () => {
     // A persistent profile, as Chromium offers no install in an incognito context.
     profile = await mkdtemp(join(tmpdir(), 'install-profile-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: inject('chromiumPath'),
+      args: CHROMIUM_FLAGS,
+    });
     page = await context.newPage();
     await page.goto(home, { waitUntil: 'networkidle' });
   });
@@ -58,7 +61,9 @@ describe.for(['root', 'subpath'] as SiteName[])('the web app manifest (%s)', (na
 
   it('should give icons that are square PNGs of their stated sizes, and one for iOS', async () => {
     const cdp = await context.newCDPSession(page);
-    const manifest = JSON.parse((await cdp.send('Page.getAppManifest')).data!) as { icons: { src: string; sizes: string; type: string }[] };
+    const manifest = JSON.parse((await cdp.send('Page.getAppManifest')).data!) as {
+      icons: { src: string; sizes: string; type: string }[];
+    };
     const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
     expect(pngs.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');

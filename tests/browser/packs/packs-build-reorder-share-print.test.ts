@@ -12,8 +12,14 @@ import { SITE_DIR } from '../../lib/site.ts';
 /** The rules whose outcome the colour scheme can change (dark mode only changes colours). */
 
 // The items come from the built pack data, so the test follows whatever report was built.
-const catalogue = JSON.parse(await readFile(join(SITE_DIR, 'pack/index.json'), 'utf8')) as PackIndex & { items: CatalogueEntry[] };
-catalogue.items = await Promise.all(catalogue.ids.map(async (id) => JSON.parse(await readFile(join(SITE_DIR, `pack/items/${id}.json`), 'utf8')) as CatalogueEntry));
+const catalogue = JSON.parse(await readFile(join(SITE_DIR, 'pack/index.json'), 'utf8')) as PackIndex & {
+  items: CatalogueEntry[];
+};
+catalogue.items = await Promise.all(
+  catalogue.ids.map(
+    async (id) => JSON.parse(await readFile(join(SITE_DIR, `pack/items/${id}.json`), 'utf8')) as CatalogueEntry,
+  ),
+);
 const paragraphs = catalogue.items.filter((e) => e.kind === 'paragraph' && catalogue.sections[e.section]?.grade);
 const first = paragraphs[0]!;
 // A paragraph from another section, so the pack is built across two reading pages.
@@ -39,7 +45,8 @@ const citationOf = (entry: CatalogueEntry, url = at(entry.permalink)) => {
   return `Ofsted, ${title}: ${authority}, published ${publishedAsPublished}, ${item}. ${url}`;
 };
 /** The ids the pack page lists, in the order shown. */
-const listed = () => page.locator('#pack-list > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id));
+const listed = () =>
+  page.locator('#pack-list > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id));
 
 async function addFrom(path: string, entry: CatalogueEntry, expectedCount: number): Promise<void> {
   await page.goto(at(path));
@@ -53,7 +60,9 @@ async function addFrom(path: string, entry: CatalogueEntry, expectedCount: numbe
   expect(await shownLabel(toggle)).toBe('Remove from pack');
   const item = page.locator(`[data-para="${entry.id.replace(/^p/, '')}"], [data-recommendation="${entry.id}"]`).first();
   expect(await item.locator('.pack-state').filter({ visible: true }).innerText()).toBe('✓ In your pack');
-  expect(await page.locator('.pack-counter').textContent()).toBe(`Briefing pack (${expectedCount} ${expectedCount === 1 ? 'item' : 'items'})`);
+  expect(await page.locator('.pack-counter').textContent()).toBe(
+    `Briefing pack (${expectedCount} ${expectedCount === 1 ? 'item' : 'items'})`,
+  );
 }
 
 it.beforeAll(async ({ site: fileSite, context: sharedContext, page: sharedPage, watch: sharedWatch }) => {
@@ -82,15 +91,21 @@ describe('a briefing pack, in Chromium', () => {
     const rec = page.locator(`#pack-list > li[data-id="${recommendation.id}"]`);
     expect(await rec.locator('h3').textContent()).toBe(recommendation.label);
     expect(recommendation.label).not.toContain(recommendation.id);
-    expect(await rec.locator('.pack-item-code').textContent()).toMatch(new RegExp(`^Recommendation ${recommendation.id}\\b`));
+    expect(await rec.locator('.pack-item-code').textContent()).toMatch(
+      new RegExp(`^Recommendation ${recommendation.id}\\b`),
+    );
     const place = await rec.locator('.pack-item-place').textContent();
     expect(place).toMatch(/areas for improvement \(paragraph \d+\)$/i);
     expect(await rec.locator('.grade').count()).toBe(0);
-    expect(await rec.locator('.pack-item-meta').textContent()).not.toMatch(/grade \d|Outstanding|Good|Adequate|Inadequate/);
+    expect(await rec.locator('.pack-item-meta').textContent()).not.toMatch(
+      /grade \d|Outstanding|Good|Adequate|Inadequate/,
+    );
     const meta = await item.locator('.pack-item-meta').textContent();
     expect(meta).toContain(section.title);
     // The grade's own text exactly, so "Adequate" cannot pass inside "Inadequate".
-    expect(await item.locator('.pack-item-meta .grade').textContent()).toBe(`${section.grade!.label}, grade ${section.grade!.grade}`);
+    expect(await item.locator('.pack-item-meta .grade').textContent()).toBe(
+      `${section.grade!.label}, grade ${section.grade!.grade}`,
+    );
     const firstRun = first.blocks[0]!.type === 'text' ? first.blocks[0]!.runs[0]!.text : '';
     expect(await item.locator('.pack-item-text').textContent()).toContain(firstRun);
     expect(await item.locator('.pack-item-link a').first().textContent()).toBe(at(first.permalink));
@@ -100,7 +115,11 @@ describe('a briefing pack, in Chromium', () => {
     await page.locator(`#pack-list > li[data-id="${first.id}"] [data-action="down"]`).focus();
     await page.keyboard.press('Enter');
     expect(await listed()).toEqual([second.id, first.id, recommendation.id]);
-    expect(await page.evaluate('document.activeElement.closest("li").dataset.id + " " + document.activeElement.dataset.action')).toBe(`${first.id} down`);
+    expect(
+      await page.evaluate(
+        'document.activeElement.closest("li").dataset.id + " " + document.activeElement.dataset.action',
+      ),
+    ).toBe(`${first.id} down`);
     await page.keyboard.press('Space');
     expect(await listed()).toEqual([second.id, recommendation.id, first.id]);
     await expect.poll(() => page.locator('#pack-status').textContent()).toMatch(/moved to position 3 of 3/);
@@ -123,11 +142,9 @@ describe('a briefing pack, in Chromium', () => {
     const fresh = await context.newPage();
     await fresh.goto(address);
     await fresh.waitForSelector('#pack-list > li');
-    expect(await fresh.locator('#pack-list > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id))).toEqual([
-      second.id,
-      recommendation.id,
-      first.id,
-    ]);
+    expect(
+      await fresh.locator('#pack-list > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id)),
+    ).toEqual([second.id, recommendation.id, first.id]);
     await fresh.close();
   });
 
@@ -215,7 +232,9 @@ describe('a briefing pack, in Chromium', () => {
 });
 
 describe('briefing packs without JavaScript', () => {
-  it('should explain that packs need scripts, link to the contents, and show no pack controls', async ({ newContext }) => {
+  it('should explain that packs need scripts, link to the contents, and show no pack controls', async ({
+    newContext,
+  }) => {
     const noScript = await newContext({ javaScriptEnabled: false });
     try {
       const plain = await noScript.newPage();

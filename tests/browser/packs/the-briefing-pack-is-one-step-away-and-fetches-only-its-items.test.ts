@@ -38,7 +38,9 @@ it.beforeAll(({ site: fileSite, context, page }) => {
   shared = { context, page };
 });
 
-async function newPage(options: { width?: number; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function newPage(
+  options: { width?: number; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await site.browser.newContext({
     viewport: { width: options.width ?? 1280, height: 844 },
     colorScheme: options.colorScheme ?? 'light',
@@ -94,14 +96,22 @@ describe('the pack being built', () => {
       expect(await state.isVisible()).toBe(false);
       await toggle.click();
       expect(await shownLabel(toggle)).toBe('Remove from pack');
-      expect(await page.getByRole('button', { name: new RegExp(`^Remove from pack\\s*,\\s*recommendation ${recommendationId}$`) }).count()).toBe(1);
+      expect(
+        await page
+          .getByRole('button', { name: new RegExp(`^Remove from pack\\s*,\\s*recommendation ${recommendationId}$`) })
+          .count(),
+      ).toBe(1);
       expect(await state.isVisible()).toBe(true);
       expect(await state.innerText()).toBe('✓ In your pack');
-      await expect.poll(() => page.locator('#pack-add-status').textContent()).toMatch(/added to the briefing pack: 1 item\./);
+      await expect
+        .poll(() => page.locator('#pack-add-status').textContent())
+        .toMatch(/added to the briefing pack: 1 item\./);
       // Another kind of page shows the same count.
       await page.goto(site.url('glossary/'));
       expect(await page.locator('a.pack-counter').textContent()).toBe('Briefing pack (1 item)');
-      expect(new URL((await page.locator('a.pack-counter').getAttribute('href'))!, page.url()).searchParams.get('items')).toBe(recommendationId);
+      expect(
+        new URL((await page.locator('a.pack-counter').getAttribute('href'))!, page.url()).searchParams.get('items'),
+      ).toBe(recommendationId);
       // Taking it out, from its page.
       await page.goto(site.url(`recommendations/${recommendationId}/`));
       await openShareMenuOf(page, toggle);
@@ -121,23 +131,29 @@ describe('the pack being built', () => {
       await page.goto(site.url(`recommendations/${recommendationId}/`));
       await openShareMenuOf(page, page.locator(`button.pack-toggle[data-pack-item="${recommendationId}"]`));
       await page.locator(`button.pack-toggle[data-pack-item="${recommendationId}"]`).click();
-      const section = JSON.parse(await readFile(join(SITE_DIR, `pack/items/${chosen[0]}.json`), 'utf8')).context as string;
+      const section = JSON.parse(await readFile(join(SITE_DIR, `pack/items/${chosen[0]}.json`), 'utf8'))
+        .context as string;
       await page.goto(new URL(section, site.server.url).href);
       await openShareMenuOf(page, page.locator(`button.pack-toggle[data-pack-item="${chosen[0]}"]`));
       await page.locator(`button.pack-toggle[data-pack-item="${chosen[0]}"]`).click();
 
       await page.goto(site.url('pack/'));
       await page.waitForSelector('#pack-list > li');
-      expect(await page.locator('#pack-list > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id))).toEqual([recommendationId, chosen[0]]);
+      expect(
+        await page.locator('#pack-list > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id)),
+      ).toEqual([recommendationId, chosen[0]]);
       expect(new URL(page.url()).searchParams.get('items')).toBe(`${recommendationId},${chosen[0]}`);
       expect(await page.locator('#pack-empty').isVisible()).toBe(false);
       expect(await page.locator('#pack-resume').isVisible()).toBe(false);
-      for (const id of ['#pack-copy', '#pack-download', '#pack-print']) expect(await page.locator(id).isEnabled(), id).toBe(true);
+      for (const id of ['#pack-copy', '#pack-download', '#pack-print'])
+        expect(await page.locator(id).isEnabled(), id).toBe(true);
 
       // A pack from someone else's link is shown as sent, with the way back to one's own.
       await page.goto(site.url(`pack/?items=${paragraphIds[0]}`));
       await page.waitForSelector('#pack-list > li');
-      expect(await page.locator('#pack-resume').innerText()).toBe('This is a pack from a link. Open the pack you are building (2 items)');
+      expect(await page.locator('#pack-resume').innerText()).toBe(
+        'This is a pack from a link. Open the pack you are building (2 items)',
+      );
     } finally {
       await context.close();
     }
@@ -156,14 +172,26 @@ describe('an empty pack', () => {
         const where = `${width} px, ${colorScheme}`;
         await page.emulateMedia({ colorScheme });
         expect(await page.locator('#pack-empty').isVisible(), where).toBe(true);
-        for (const id of ['#pack-copy', '#pack-download', '#pack-print']) expect(await page.locator(id).isDisabled(), `${id}, ${where}`).toBe(true);
-        expect(await page.locator('#pack-actions-hint').innerText(), where).toBe('Add an item to copy, download or print the pack.');
+        for (const id of ['#pack-copy', '#pack-download', '#pack-print'])
+          expect(await page.locator(id).isDisabled(), `${id}, ${where}`).toBe(true);
+        expect(await page.locator('#pack-actions-hint').innerText(), where).toBe(
+          'Add an item to copy, download or print the pack.',
+        );
         expect(await page.locator('#pack-resume').isVisible(), where).toBe(false);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(width);
         // Axe on the empty pack only (all of WCAG 2.2 AA in light, the colour rules in
         // dark), at each width; the whole page as loaded is checked, light and dark, by
         // every-page-passes-axe-with-no-console-error-or-request-elsewhere.test.ts.
-        expect(describeViolations(await runAxeWithin(page, ['#pack-app'], colorScheme === 'light' ? { tags: WCAG_22_AA } : { rules: COLOUR_RULES })), where).toEqual([]);
+        expect(
+          describeViolations(
+            await runAxeWithin(
+              page,
+              ['#pack-app'],
+              colorScheme === 'light' ? { tags: WCAG_22_AA } : { rules: COLOUR_RULES },
+            ),
+          ),
+          where,
+        ).toEqual([]);
       }
     }
   });
@@ -177,7 +205,8 @@ describe('the pack page', () => {
       const fetched: string[] = [];
       page.on('request', (request) => {
         const path = new URL(request.url()).pathname;
-        if (path.startsWith(`${BASE_PATH}pack/`) && path.endsWith('.json')) fetched.push(path.slice(`${BASE_PATH}pack/`.length));
+        if (path.startsWith(`${BASE_PATH}pack/`) && path.endsWith('.json'))
+          fetched.push(path.slice(`${BASE_PATH}pack/`.length));
       });
       await page.goto(site.url(`pack/?items=${chosen.join(',')},p999999,${chosen[0]}`));
       await page.waitForSelector('#pack-list > li');

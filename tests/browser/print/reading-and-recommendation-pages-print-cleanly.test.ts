@@ -13,7 +13,9 @@ const paths = await sitemapPaths();
 // A section where recommendations were published, so its text links to their pages.
 // A graded section's page: its "Compare across parts" link is one in running text, whose address
 // prints (links in lists, such as a part's recommendations, print none).
-const readingPage = paths.find((p) => p.endsWith(`/read/${report.outline.find((s) => s.judgement && s.paragraphs.length > 0)!.slug}/`))!;
+const readingPage = paths.find((p) =>
+  p.endsWith(`/read/${report.outline.find((s) => s.judgement && s.paragraphs.length > 0)!.slug}/`),
+)!;
 const recommendationPage = paths.find((p) => /\/recommendations\/[^/]+\/$/.test(p))!;
 
 // The tests and helpers below use the file's site and its tabs with and without scripts.
@@ -29,7 +31,14 @@ async function printed(path: string, page: Page) {
   await page.emulateMedia({ media: 'screen' });
   await page.goto(new URL(path, site.server.url).href, { waitUntil: 'networkidle' });
   await page.emulateMedia({ media: 'print' });
-  const visible = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed').length);
+  const visible = (selector: string) =>
+    page
+      .locator(selector)
+      .evaluateAll(
+        (els) =>
+          els.filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed')
+            .length,
+      );
   return {
     nav: await visible('nav, form[role="search"], .contents-sidebar'),
     // A button inside the report's own text (a glossary term's toggletip) is the report's words
@@ -40,17 +49,31 @@ async function printed(path: string, page: Page) {
     footerPrinted: await page.locator('footer').evaluate((el) => getComputedStyle(el).display !== 'none'),
     // A link in a table, list or navigation (outside the report's own paragraphs) is listed
     // rather than read in a sentence, and prints no address.
-    linkSuffixes: await page.locator('main a[href]').evaluateAll((links) =>
-      links
-        .filter((a) => (a as HTMLElement).offsetParent !== null)
-        .map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content, ((list) => list !== null && !(a.closest('.para-body')?.contains(list) ?? false))(a.closest('table, nav, ul, ol, dl'))] as const),
-    ),
+    linkSuffixes: await page
+      .locator('main a[href]')
+      .evaluateAll((links) =>
+        links
+          .filter((a) => (a as HTMLElement).offsetParent !== null)
+          .map(
+            (a) =>
+              [
+                a.getAttribute('href'),
+                getComputedStyle(a, '::after').content,
+                ((list) => list !== null && !(a.closest('.para-body')?.contains(list) ?? false))(
+                  a.closest('table, nav, ul, ol, dl'),
+                ),
+              ] as const,
+          ),
+      ),
     pdf: await page.pdf({ format: 'A4' }),
   };
 }
 
 describe('printing', () => {
-  for (const [kind, path] of [['a reading page', readingPage], ['a recommendation page', recommendationPage]] as const) {
+  for (const [kind, path] of [
+    ['a reading page', readingPage],
+    ['a recommendation page', recommendationPage],
+  ] as const) {
     it(`should print ${kind} with its text and source notice, link targets, and no navigation or buttons`, async () => {
       const out = await printed(path, page);
       expect(out.nav).toBe(0);
@@ -61,7 +84,9 @@ describe('printing', () => {
       // Each link in running text to another page prints its full address, one a reader
       // can type; a link to a place on the same page, or one in a list, prints none.
       const pageAddress = new URL(path, site.server.url).href;
-      const elsewhere = out.linkSuffixes.filter(([href, , listed]) => !listed && new URL(href!, pageAddress).href.split('#')[0] !== pageAddress);
+      const elsewhere = out.linkSuffixes.filter(
+        ([href, , listed]) => !listed && new URL(href!, pageAddress).href.split('#')[0] !== pageAddress,
+      );
       expect(elsewhere.length).toBeGreaterThan(0);
       for (const [href, suffix, listed] of out.linkSuffixes) {
         const target = new URL(href!, pageAddress).href;

@@ -19,7 +19,10 @@ const readingSections = report.outline.filter((s) => s.paragraphs.length > 0);
 const pages = [
   ...(await onePageOfEachKind()),
   { kind: 'record of main findings', path: `read/${report.outline.find((s) => s.kind === 'record')!.slug}/` },
-  { kind: 'section with the grade scale', path: `read/${report.outline.find((s) => s.kind === 'introduction')?.slug ?? readingSections[0]!.slug}/` },
+  {
+    kind: 'section with the grade scale',
+    path: `read/${report.outline.find((s) => s.kind === 'introduction')?.slug ?? readingSections[0]!.slug}/`,
+  },
   { kind: 'pack', path: `pack/?items=${report.paragraphs[27]!.id},${report.recommendations[0]!.id}` },
 ];
 
@@ -50,13 +53,21 @@ function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in ${width} px`);
+    if (document.documentElement.scrollWidth > width)
+      problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in ${width} px`);
     for (const table of document.querySelectorAll('table')) {
       const region = table.closest<HTMLElement>('section[aria-label], [role="region"]');
       const fits = table.getBoundingClientRect().width <= (region ?? document.documentElement).clientWidth + 0.5;
       if (fits) continue;
-      if (!region || !region.getAttribute('aria-label') || region.tabIndex !== 0 || getComputedStyle(region).overflowX !== 'auto') {
-        problems.push(`a table wider than the screen is not in a labelled, focusable scrolling region: ${table.querySelector('caption')?.textContent?.trim()}`);
+      if (
+        !region ||
+        !region.getAttribute('aria-label') ||
+        region.tabIndex !== 0 ||
+        getComputedStyle(region).overflowX !== 'auto'
+      ) {
+        problems.push(
+          `a table wider than the screen is not in a labelled, focusable scrolling region: ${table.querySelector('caption')?.textContent?.trim()}`,
+        );
       }
     }
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -64,7 +75,12 @@ function layoutProblems(page: Page): Promise<string[]> {
       const node = walker.currentNode as Text;
       const parent = node.parentElement!;
       // Web addresses printed as text (pack links, citations) may break anywhere.
-      if (parent.closest('script, style, .visually-hidden, [hidden], noscript, .pack-item-link, .cite-text, .pack-citations, .pack-self')) continue;
+      if (
+        parent.closest(
+          'script, style, .visually-hidden, [hidden], noscript, .pack-item-link, .cite-text, .pack-citations, .pack-self',
+        )
+      )
+        continue;
       if (parent.getClientRects().length === 0) continue;
       for (const match of node.data.matchAll(/[^\s\-–—/]+/gu)) {
         if (/^(https?:|www\.)/.test(match[0]) || match[0].length < 2) continue;
@@ -73,7 +89,8 @@ function layoutProblems(page: Page): Promise<string[]> {
         range.setEnd(node, match.index + match[0].length);
         const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
         // A table cell that scrolls out of view still has its word on one line.
-        if (tops.size > 1) problems.push(`"${match[0]}" is broken across lines (in ${node.parentElement!.tagName.toLowerCase()})`);
+        if (tops.size > 1)
+          problems.push(`"${match[0]}" is broken across lines (in ${node.parentElement!.tagName.toLowerCase()})`);
       }
     }
     return problems;
@@ -82,20 +99,26 @@ function layoutProblems(page: Page): Promise<string[]> {
 
 describe('on a 390x844 phone', () => {
   for (const javaScriptEnabled of [true, false]) {
-    it(`should start every reading page's first paragraph on the first screen (scripts ${javaScriptEnabled ? 'on' : 'off'})`, { timeout: 120_000 }, async () => {
-      const page = await tab(PHONE, javaScriptEnabled);
-      for (const section of readingSections) {
-        await page.goto(site.url(`read/${section.slug}/`));
-        // Read in one call to the page (a locator's boundingBox takes several).
-        const top = await page.evaluate((id) => {
-          const paragraph = document.getElementById(id);
-          return paragraph && paragraph.getClientRects().length > 0 ? paragraph.getBoundingClientRect().top : null;
-        }, `p${section.paragraphs[0]}`);
-        expect(top, `${section.slug}: its first paragraph is not shown`).not.toBeNull();
-        // Its number and at least two lines of its text.
-        expect(top! + 60, `${section.slug}: first paragraph at ${Math.round(top!)} px`).toBeLessThanOrEqual(PHONE.height);
-      }
-    });
+    it(
+      `should start every reading page's first paragraph on the first screen (scripts ${javaScriptEnabled ? 'on' : 'off'})`,
+      { timeout: 120_000 },
+      async () => {
+        const page = await tab(PHONE, javaScriptEnabled);
+        for (const section of readingSections) {
+          await page.goto(site.url(`read/${section.slug}/`));
+          // Read in one call to the page (a locator's boundingBox takes several).
+          const top = await page.evaluate((id) => {
+            const paragraph = document.getElementById(id);
+            return paragraph && paragraph.getClientRects().length > 0 ? paragraph.getBoundingClientRect().top : null;
+          }, `p${section.paragraphs[0]}`);
+          expect(top, `${section.slug}: its first paragraph is not shown`).not.toBeNull();
+          // Its number and at least two lines of its text.
+          expect(top! + 60, `${section.slug}: first paragraph at ${Math.round(top!)} px`).toBeLessThanOrEqual(
+            PHONE.height,
+          );
+        }
+      },
+    );
   }
 
   it('should keep the header to a few lines: title, one search row and the sections', async () => {
@@ -104,7 +127,9 @@ describe('on a 390x844 phone', () => {
     const header = (await page.locator('.site-header').boundingBox())!;
     expect(header.height).toBeLessThanOrEqual(PHONE.height / 4);
     // The search box still has its name, and shows its words in the box.
-    expect(await page.getByRole('searchbox', { name: 'Search the report' }).getAttribute('placeholder')).toBe('Search the report');
+    expect(await page.getByRole('searchbox', { name: 'Search the report' }).getAttribute('placeholder')).toBe(
+      'Search the report',
+    );
   });
 
   it('should fold "Find on this page" under one line, open it on request with the cursor in the box, and leave no empty band', async () => {
@@ -120,7 +145,9 @@ describe('on a 390x844 phone', () => {
     // With nothing found yet, the form ends just under its last row of controls.
     const gap = await page.evaluate(() => {
       const form = document.querySelector('form.find-in-page')!;
-      const lowest = Math.max(...[...form.querySelectorAll('input, button')].map((e) => e.getBoundingClientRect().bottom));
+      const lowest = Math.max(
+        ...[...form.querySelectorAll('input, button')].map((e) => e.getBoundingClientRect().bottom),
+      );
       return form.getBoundingClientRect().bottom - lowest;
     });
     expect(gap).toBeLessThanOrEqual(13);
@@ -130,44 +157,56 @@ describe('on a 390x844 phone', () => {
     const page = await tab(PHONE);
     await page.goto(site.url());
     const second = (await page.locator('#judgements-heading ~ * li').nth(1).boundingBox())!;
-    expect(second.y + second.height, `the second judgement ends at ${Math.round(second.y + second.height)} px`).toBeLessThanOrEqual(PHONE.height);
+    expect(
+      second.y + second.height,
+      `the second judgement ends at ${Math.round(second.y + second.height)} px`,
+    ).toBeLessThanOrEqual(PHONE.height);
   });
 
   it('should show the whole first search result on the first screen', async () => {
     const page = await tab(PHONE);
     // The report's most common word of six letters or more, so there are many results.
     const counts = new Map<string, number>();
-    for (const p of report.paragraphs) for (const w of p.text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const p of report.paragraphs)
+      for (const w of p.text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
     const word = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
     await page.goto(site.url(`search/?q=${word}`));
     const { results } = await readResults(page);
     expect(results.length).toBeGreaterThan(1);
     const first = (await page.locator('.search-result').first().boundingBox())!;
-    expect(first.y + first.height, `the first result ends at ${Math.round(first.y + first.height)} px`).toBeLessThanOrEqual(PHONE.height);
+    expect(
+      first.y + first.height,
+      `the first result ends at ${Math.round(first.y + first.height)} px`,
+    ).toBeLessThanOrEqual(PHONE.height);
   });
 });
 
 describe('every kind of page', () => {
   for (const javaScriptEnabled of [true, false]) {
-    it(`should not scroll sideways, fit or scroll its tables in labelled regions, and break no word (320, 390 and 1280 px, light and dark, scripts ${javaScriptEnabled ? 'on' : 'off'})`, { timeout: 120_000 }, async () => {
-      const problems: string[] = [];
-      const page = await tab({ width: WIDTHS[0], height: 800 }, javaScriptEnabled);
-      for (const { kind, path } of pages) {
-        // Loaded once, then laid out at each width: the layout is CSS alone.
-        await page.setViewportSize({ width: WIDTHS[0], height: 800 });
-        await page.goto(site.url(path));
-        if (kind === 'pack' && javaScriptEnabled) await page.waitForSelector('#pack-list > li');
-        for (const width of WIDTHS) {
-          await page.setViewportSize({ width, height: 800 });
-          // Dark on the same page, the scheme switched rather than the page reloaded.
-          for (const colorScheme of ['light', 'dark'] as const) {
-            await page.emulateMedia({ colorScheme });
-            for (const problem of await layoutProblems(page)) problems.push(`${kind} /${path} (${width} px, ${colorScheme}): ${problem}`);
+    it(
+      `should not scroll sideways, fit or scroll its tables in labelled regions, and break no word (320, 390 and 1280 px, light and dark, scripts ${javaScriptEnabled ? 'on' : 'off'})`,
+      { timeout: 120_000 },
+      async () => {
+        const problems: string[] = [];
+        const page = await tab({ width: WIDTHS[0], height: 800 }, javaScriptEnabled);
+        for (const { kind, path } of pages) {
+          // Loaded once, then laid out at each width: the layout is CSS alone.
+          await page.setViewportSize({ width: WIDTHS[0], height: 800 });
+          await page.goto(site.url(path));
+          if (kind === 'pack' && javaScriptEnabled) await page.waitForSelector('#pack-list > li');
+          for (const width of WIDTHS) {
+            await page.setViewportSize({ width, height: 800 });
+            // Dark on the same page, the scheme switched rather than the page reloaded.
+            for (const colorScheme of ['light', 'dark'] as const) {
+              await page.emulateMedia({ colorScheme });
+              for (const problem of await layoutProblems(page))
+                problems.push(`${kind} /${path} (${width} px, ${colorScheme}): ${problem}`);
+            }
           }
         }
-      }
-      expect(problems).toEqual([]);
-    });
+        expect(problems).toEqual([]);
+      },
+    );
   }
 
   it('should let the keyboard reach and scroll a table wider than a 320 px screen', async () => {

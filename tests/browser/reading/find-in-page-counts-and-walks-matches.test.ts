@@ -75,7 +75,9 @@ const marksById = (page: Page, ids = expected.ids) =>
   }, ids);
 
 const currentIndex = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('mark.find-match')].findIndex((m) => m.classList.contains('find-current')));
+  page.evaluate(() =>
+    [...document.querySelectorAll('mark.find-match')].findIndex((m) => m.classList.contains('find-current')),
+  );
 
 const count = (page: Page) => page.locator('.find-count[aria-live="polite"]').innerText();
 
@@ -93,7 +95,10 @@ describe('find on this page', () => {
     // The first match is current, shown by an outline as well as its fill, and on screen.
     expect(await currentIndex(page)).toBe(0);
     const look = await page.evaluate(() => {
-      const [current, other] = [document.querySelector('mark.find-current')!, document.querySelector('mark.find-match:not(.find-current)')!];
+      const [current, other] = [
+        document.querySelector('mark.find-current')!,
+        document.querySelector('mark.find-match:not(.find-current)')!,
+      ];
       const box = current.getBoundingClientRect();
       return {
         outline: getComputedStyle(current).outlineStyle,
@@ -120,7 +125,9 @@ describe('find on this page', () => {
     await box.press('Shift+Enter');
     expect(await currentIndex(page)).toBe(n - 1);
     expect(await count(page)).toBe(`${n} of ${n} matches`);
-    expect(await page.locator('mark.find-current').evaluate((m) => m.getBoundingClientRect().top < innerHeight)).toBe(true);
+    expect(await page.locator('mark.find-current').evaluate((m) => m.getBoundingClientRect().top < innerHeight)).toBe(
+      true,
+    );
     await page.getByRole('button', { name: 'Next match' }).click();
     expect(await currentIndex(page)).toBe(0);
     await page.getByRole('button', { name: 'Previous match' }).click();
@@ -168,16 +175,21 @@ describe('find on this page', () => {
 
   it('should find words in recommendations too, but not in their ids or in words only screen readers hear', async () => {
     // The section with the most recommendations, and the word of six letters or more they use most.
-    const bySection = [...Map.groupBy(report.recommendations, (r) => r.section)].sort((a, b) => b[1].length - a[1].length)[0]!;
+    const bySection = [...Map.groupBy(report.recommendations, (r) => r.section)].sort(
+      (a, b) => b[1].length - a[1].length,
+    )[0]!;
     const [slug, recommendations] = bySection;
     const words = new Map<string, number>();
-    for (const r of recommendations) for (const w of r.text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) words.set(w, (words.get(w) ?? 0) + 1);
+    for (const r of recommendations)
+      for (const w of r.text.toLowerCase().match(/\p{L}{6,}/gu) ?? []) words.set(w, (words.get(w) ?? 0) + 1);
     const inRecommendations = [...words].sort((a, b) => b[1] - a[1])[0]![0];
     const { page, box } = await open(undefined, slug);
     for (const query of [inRecommendations, 'Recommendation', recommendations[0]!.id]) {
       const { byId, ids, total } = expectedMatches(slug, query);
       await box.fill(query);
-      await expect.poll(() => count(page)).toBe(total ? `1 of ${total} ${total === 1 ? 'match' : 'matches'}` : 'No matches');
+      await expect
+        .poll(() => count(page))
+        .toBe(total ? `1 of ${total} ${total === 1 ? 'match' : 'matches'}` : 'No matches');
       expect(await marksById(page, ids), query).toEqual(byId);
     }
     expect(expectedMatches(slug, inRecommendations).total).toBeGreaterThanOrEqual(3);
@@ -212,12 +224,14 @@ describe('find on this page', () => {
     await other.close();
   });
 
-  it('should say so when the finder cannot load, pointing to the browser\'s own find', async () => {
+  it("should say so when the finder cannot load, pointing to the browser's own find", async () => {
     const other = await site.browser.newContext();
     const tab = await other.newPage();
     // The page's own script passes; what it loads when the fold opens is refused.
     let refused = 0;
-    await tab.route(/\/_astro\/.*\.js$/, (route) => (/FindInPage|Base/.test(route.request().url()) ? route.continue() : (refused++, route.abort())));
+    await tab.route(/\/_astro\/.*\.js$/, (route) =>
+      /FindInPage|Base/.test(route.request().url()) ? route.continue() : (refused++, route.abort()),
+    );
     await tab.goto(site.url(`read/${section.slug}/`));
     await tab.locator('details.find-fold > summary').click();
     await expect.poll(() => tab.locator('.find-count').textContent()).toMatch(/could not load.*own find/);

@@ -40,7 +40,9 @@ describe('the home page', () => {
     });
     // The same grade has the same colour and different grades differ, beside the words.
     const colourOf = new Map<number, Set<string>>();
-    report.judgements.forEach((j, i) => colourOf.set(j.grade, (colourOf.get(j.grade) ?? new Set()).add(rows[i]!.stripe)));
+    report.judgements.forEach((j, i) =>
+      colourOf.set(j.grade, (colourOf.get(j.grade) ?? new Set()).add(rows[i]!.stripe)),
+    );
     for (const colours of colourOf.values()) expect(colours.size).toBe(1);
     expect(new Set([...colourOf.values()].map((c) => [...c][0])).size).toBe(colourOf.size);
   });
@@ -58,11 +60,23 @@ describe('the home page', () => {
           const where = `${width} px, ${colorScheme}, scripts ${javaScriptEnabled ? 'on' : 'off'}`;
           for (const row of recordOnly) {
             const part = report.parts.find((p) => p.id === row.part)!;
-            const item = page.locator(`section[aria-labelledby="part-${part.id}"] .judgement-list li`, { hasText: row.area });
+            const item = page.locator(`section[aria-labelledby="part-${part.id}"] .judgement-list li`, {
+              hasText: row.area,
+            });
             expect(await item.count(), `${row.area} in ${part.title} (${where})`).toBe(1);
-            expect(await item.locator('.judgement-note').textContent(), where).toBe('Graded in the record of main findings only');
-            expect(await item.locator('.grade').textContent().then((t) => t?.replace(/[\s,]+/g, ' ').trim()), where).toBe(`${row.label} grade ${row.grade}`);
-            expect(new URL((await item.locator('a').getAttribute('href'))!, page.url()).pathname, where).toBe(`${BASE_PATH}read/${record.slug}/`);
+            expect(await item.locator('.judgement-note').textContent(), where).toBe(
+              'Graded in the record of main findings only',
+            );
+            expect(
+              await item
+                .locator('.grade')
+                .textContent()
+                .then((t) => t?.replace(/[\s,]+/g, ' ').trim()),
+              where,
+            ).toBe(`${row.label} grade ${row.grade}`);
+            expect(new URL((await item.locator('a').getAttribute('href'))!, page.url()).pathname, where).toBe(
+              `${BASE_PATH}read/${record.slug}/`,
+            );
             expect(await item.locator('.judgement-note').isVisible(), where).toBe(true);
             const box = (await item.boundingBox())!;
             expect(box.x + box.width, where).toBeLessThanOrEqual(width);

@@ -31,7 +31,9 @@ describe('terms of art', () => {
     await page.goto(site.url('glossary/'));
     expect(terms.length).toBeGreaterThanOrEqual(10);
     const siteSection = page.getByRole('region', { name: 'Terms explained by this site' });
-    await expect(siteSection.getByText('These explanations are this site’s, not the report’s.').isVisible()).resolves.toBe(true);
+    await expect(
+      siteSection.getByText('These explanations are this site’s, not the report’s.').isVisible(),
+    ).resolves.toBe(true);
     for (const t of terms) {
       const entry = siteSection.locator(`#term-${t.id} + dd`);
       const shown = await entry.innerText();
@@ -81,7 +83,10 @@ describe('terms of art', () => {
     const bubble = page.locator('.toggletip-bubble');
     await bubble.waitFor();
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => [document.activeElement?.textContent, (document.activeElement as HTMLAnchorElement | null)?.hash]);
+    const focused = await page.evaluate(() => [
+      document.activeElement?.textContent,
+      (document.activeElement as HTMLAnchorElement | null)?.hash,
+    ]);
     expect(focused[1]).toBe(`#term-${t.id}`);
     await page.keyboard.press('Escape');
     await expect(bubble.count()).resolves.toBe(0);
@@ -93,7 +98,9 @@ describe('terms of art', () => {
     const off = await context.newPage();
     const t = terms[0]!;
     await openFirstUse(off, t.id);
-    const link = off.locator('a.term', { hasText: new RegExp(`^(?:${[t.term, ...t.variants].map(escape).join('|')})s?$`, 'i') });
+    const link = off.locator('a.term', {
+      hasText: new RegExp(`^(?:${[t.term, ...t.variants].map(escape).join('|')})s?$`, 'i'),
+    });
     await expect(link.count()).resolves.toBe(1);
     await link.click();
     await off.waitForURL(/\/glossary\//);

@@ -43,7 +43,10 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
     // Chromium's headless shell.) Each step has its own limit, so that a stall says where.
     for (const from of ['', 'read/']) {
       await page.goto(site.url(from), { timeout: 20_000 });
-      await page.getByRole('link', { name: /whole report on one page/i }).first().click({ timeout: 20_000 });
+      await page
+        .getByRole('link', { name: /whole report on one page/i })
+        .first()
+        .click({ timeout: 20_000 });
       // 'commit': where the link leads is what this checks; the page itself is checked below.
       await page.waitForURL(`**${base}whole-report/`, { waitUntil: 'commit', timeout: 20_000 });
     }
@@ -52,7 +55,11 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
 
   it('should hold every paragraph in published order under its pN anchor, with its text and number', async () => {
     const shown = await page.locator('main article.para').evaluateAll((articles) =>
-      articles.map((a) => ({ id: a.id, number: a.querySelector('.para-number')!.textContent!.replace(/\D/g, ''), text: a.querySelector('.para-body')!.textContent!.replace(/\s+/g, '') })),
+      articles.map((a) => ({
+        id: a.id,
+        number: a.querySelector('.para-number')!.textContent!.replace(/\D/g, ''),
+        text: a.querySelector('.para-body')!.textContent!.replace(/\s+/g, ''),
+      })),
     );
     expect(shown.map((p) => p.id)).toEqual(report.paragraphs.map((p) => p.id));
     for (const [i, p] of report.paragraphs.entries()) {
@@ -84,10 +91,13 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
   });
 
   it('should open with contents whose every entry leads to its section on the page', async () => {
-    const firstSection = await page.locator('main section.whole-section').first().evaluate((s) => {
-      const contents = document.querySelector('main nav[aria-labelledby]')!;
-      return contents.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING;
-    });
+    const firstSection = await page
+      .locator('main section.whole-section')
+      .first()
+      .evaluate((s) => {
+        const contents = document.querySelector('main nav[aria-labelledby]')!;
+        return contents.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING;
+      });
     expect(firstSection).toBeTruthy();
     const targets = await page.locator('main nav[aria-labelledby] a').evaluateAll((links) =>
       links.map((a) => {
@@ -102,9 +112,15 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
   // Last of the tests on `page`, which it takes away from the whole report: clicking from
   // the page already loaded, and back, saves loading the whole report again for each paragraph.
   it('should link each paragraph to its place on its section’s reading page, and that place should be there', async () => {
-    const hrefs = await page.locator('main article.para .para-number a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('main article.para .para-number a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(report.paragraphs.map((p) => `${base}read/${p.section}/#${p.id}`));
-    for (const p of [report.paragraphs[0]!, report.paragraphs[report.paragraphs.length >> 1]!, report.paragraphs.at(-1)!]) {
+    for (const p of [
+      report.paragraphs[0]!,
+      report.paragraphs[report.paragraphs.length >> 1]!,
+      report.paragraphs.at(-1)!,
+    ]) {
       if (!page.url().endsWith(`${base}whole-report/`)) await page.goBack();
       expect(new URL(page.url()).pathname).toBe(`${base}whole-report/`);
       await page.locator(`#${p.id} .para-number a`).click();
@@ -117,7 +133,9 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
   // every-page-passes-axe-with-no-console-error-or-request-elsewhere.test.ts; the sub-path build's
   // page is the same HTML but for the base path in its addresses, so it is not run again here.
 
-  it('should print contents first, each part on a new sheet, no navigation or buttons, and the source notice', async ({ newContext }) => {
+  it('should print contents first, each part on a new sheet, no navigation or buttons, and the source notice', async ({
+    newContext,
+  }) => {
     // Scripts on here, so buttons the enhancements add (Add to pack) are there to be hidden.
     const printing = await newContext();
     const tab = await printing.newPage();
@@ -125,19 +143,38 @@ describe.for(['root', 'subpath'] as SiteName[])('the whole-report page (%s)', (n
     await tab.locator('main button').first().waitFor({ state: 'attached' });
     expect(await tab.locator('main button').count(), 'the enhancements ran').toBeGreaterThan(0);
     await tab.emulateMedia({ media: 'print' });
-    const shown = (selector: string) => tab.locator(selector).evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null).length);
+    const shown = (selector: string) =>
+      tab
+        .locator(selector)
+        .evaluateAll(
+          (els) =>
+            els.filter((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null)
+              .length,
+        );
     expect(await shown('header nav, form[role="search"], .breadcrumbs, button')).toBe(0);
     expect(await shown('main nav[aria-labelledby]')).toBe(1);
     const breaks = await tab.locator('main section.whole-section').evaluateAll((els) =>
-      els.map((s) => ({ title: s.querySelector(':scope > :is(h2, h3, h4, h5, h6)')!.textContent!.trim(), before: getComputedStyle(s).breakBefore })),
+      els.map((s) => ({
+        title: s.querySelector(':scope > :is(h2, h3, h4, h5, h6)')!.textContent!.trim(),
+        before: getComputedStyle(s).breakBefore,
+      })),
     );
-    const startsSheet = new Set(report.outline.filter((s) => s.kind === 'part' || s.kind === 'record').map((s) => s.title));
+    const startsSheet = new Set(
+      report.outline.filter((s) => s.kind === 'part' || s.kind === 'record').map((s) => s.title),
+    );
     for (const b of breaks) expect(b.before === 'page', b.title).toBe(startsSheet.has(b.title));
-    expect(await tab.locator('main nav[aria-labelledby]').evaluate((nav) => getComputedStyle(nav).breakAfter)).toBe('page');
+    expect(await tab.locator('main nav[aria-labelledby]').evaluate((nav) => getComputedStyle(nav).breakAfter)).toBe(
+      'page',
+    );
     expect(await shown('footer.site-footer')).toBe(1);
     expect(await tab.locator('footer.site-footer').innerText()).toContain(report.metadata.reproduction);
     // A paragraph's number prints as a number, not followed by its address.
-    expect(await tab.locator('main .para-number a').first().evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
+    expect(
+      await tab
+        .locator('main .para-number a')
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content),
+    ).toBe('none');
     const pdf = await tab.pdf({ format: 'A4' });
     const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
     expect(sheets).toBeGreaterThan(startsSheet.size + 1);

@@ -3,10 +3,15 @@ import { builtModel } from '../../lib/reading-pages.ts';
 
 const report = await builtModel();
 // A theme every part judges, so there is something to put side by side.
-const theme = report.themes.find((t) => report.parts.every((p) => report.judgements.some((j) => j.theme === t.id && j.part === p.id)))!;
+const theme = report.themes.find((t) =>
+  report.parts.every((p) => report.judgements.some((j) => j.theme === t.id && j.part === p.id)),
+)!;
 
 describe('a theme page', () => {
-  it('should put each part’s judgement side by side at desktop width, with the paragraphs behind each', async ({ site, newContext }) => {
+  it('should put each part’s judgement side by side at desktop width, with the paragraphs behind each', async ({
+    site,
+    newContext,
+  }) => {
     const context = await newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(site.url(`themes/${theme.id}/`));
@@ -32,7 +37,9 @@ describe('a theme page', () => {
     const context = await newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
     await page.goto(site.url(`themes/${theme.id}/`));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });

@@ -43,7 +43,11 @@ describe('a recommendation page', () => {
     expect(publishedOn).toBe(model.metadata.publishedAsPublished);
     // The finding behind it comes first, as the reviewer quoted it; similar wording is folded away.
     expect(await main.locator('.findings-behind .evidence, p.unstated').count()).toBeGreaterThan(0);
-    expect(await main.locator('details.similar-wording').evaluateAll((d) => d.every((el) => !(el as HTMLDetailsElement).open))).toBe(true);
+    expect(
+      await main
+        .locator('details.similar-wording')
+        .evaluateAll((d) => d.every((el) => !(el as HTMLDetailsElement).open)),
+    ).toBe(true);
   });
 
   it('should open the first finding behind it on that paragraph in context, holding the quoted sentence', async () => {
@@ -71,9 +75,13 @@ describe('a recommendation page', () => {
     const content = (selector: string) => page.locator(selector).getAttribute('content');
     expect(await content('meta[property="og:title"]')).toContain(rec.id);
     expect(await content('meta[property="og:title"]')).toContain(model.metadata.authority);
-    expect((await content('meta[property="og:description"]'))!.toLowerCase()).toBe(rec.text.toLowerCase().replace(/\.?$/, '.'));
+    expect((await content('meta[property="og:description"]'))!.toLowerCase()).toBe(
+      rec.text.toLowerCase().replace(/\.?$/, '.'),
+    );
     expect(await content('meta[name="twitter:card"]')).toBe('summary');
-    expect(new URL((await content('meta[property="og:url"]'))!).pathname).toBe(`${BASE_PATH}recommendations/${rec.id}/`);
+    expect(new URL((await content('meta[property="og:url"]'))!).pathname).toBe(
+      `${BASE_PATH}recommendations/${rec.id}/`,
+    );
   });
 
   it('should copy a citation naming the recommendation and its link', async () => {
@@ -86,13 +94,22 @@ describe('a recommendation page', () => {
     await expect.poll(() => page.locator('#copy-status').innerText(), { timeout: 10_000 }).toBe('Citation copied');
     const copied = await page.evaluate('navigator.clipboard.readText()');
     const { title, authority, publishedAsPublished } = model.metadata;
-    expect(copied).toBe(`Ofsted, ${title}: ${authority}, published ${publishedAsPublished}, recommendation ${rec.id}. ${site.url(`recommendations/${rec.id}/`)}`);
+    expect(copied).toBe(
+      `Ofsted, ${title}: ${authority}, published ${publishedAsPublished}, recommendation ${rec.id}. ${site.url(`recommendations/${rec.id}/`)}`,
+    );
   });
 
   it('should link to the previous and next recommendations', async () => {
     const [first, second] = model.recommendations;
     await go(`recommendations/${first!.id}/`);
-    await page.getByRole('link', { name: new RegExp(`^Next: ${second!.id} ${second!.text.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i') }).click();
+    await page
+      .getByRole('link', {
+        name: new RegExp(
+          `^Next: ${second!.id} ${second!.text.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+          'i',
+        ),
+      })
+      .click();
     await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}recommendations/${second!.id}/`);
   });
@@ -107,10 +124,14 @@ describe('the recommendations list', () => {
     const visible = () => page.locator('.rec-item:visible').evaluateAll((items) => items.map((li) => li.id));
     await expect.poll(visible, { timeout: 10_000 }).toEqual(expected);
     expect(new URL(page.url()).searchParams.get('timescale')).toBe(timescale);
-    expect(await page.getByRole('status').innerText()).toBe(`Showing ${expected.length} of ${model.recommendations.length} recommendations.`);
+    expect(await page.getByRole('status').innerText()).toBe(
+      `Showing ${expected.length} of ${model.recommendations.length} recommendations.`,
+    );
     // Axe on the narrowed list and its filter only; the page as loaded is checked with every
     // page in every-page-passes-axe-with-no-console-error-or-request-elsewhere.test.ts.
-    expect(describeViolations(await runAxeWithin(page, ['#rec-filter', '.rec-part'], { tags: WCAG_22_AA }))).toEqual([]);
+    expect(describeViolations(await runAxeWithin(page, ['#rec-filter', '.rec-part'], { tags: WCAG_22_AA }))).toEqual(
+      [],
+    );
 
     // The filtered view can be shared: opening its URL shows the same narrowed list.
     const shared = page.url();
@@ -123,7 +144,9 @@ describe('the recommendations list', () => {
     const rec = sample();
     await go(`recommendations/?part=${rec.part}&timescale=${rec.timescale}`);
     const visible = () => page.locator('.rec-item:visible').count();
-    await expect.poll(visible, { timeout: 10_000 }).toBe(model.recommendations.filter((r) => r.part === rec.part && r.timescale === rec.timescale).length);
+    await expect
+      .poll(visible, { timeout: 10_000 })
+      .toBe(model.recommendations.filter((r) => r.part === rec.part && r.timescale === rec.timescale).length);
     await page.getByLabel('Part').selectOption('');
     await page.getByLabel('Timescale').selectOption('');
     await expect.poll(visible, { timeout: 10_000 }).toBe(model.recommendations.length);

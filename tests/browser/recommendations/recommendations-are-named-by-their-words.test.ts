@@ -13,7 +13,9 @@ import { builtModel } from '../../lib/reading-pages.ts';
 const report = await builtModel();
 const textOf = new Map(report.recommendations.map((r) => [r.id, r.text]));
 // A paragraph the review names as a recommendation's finding, to find the line under it.
-const review = JSON.parse(await readFile('content/recommendation-findings.json', 'utf8')) as { recommendations: { findings: { paragraph: number }[] }[] };
+const review = JSON.parse(await readFile('content/recommendation-findings.json', 'utf8')) as {
+  recommendations: { findings: { paragraph: number }[] }[];
+};
 const supporting = review.recommendations.flatMap((r) => r.findings)[0]!;
 const supportingParagraph = report.paragraphs.find((p) => p.number === supporting.paragraph)!;
 const WIDTHS = [1280, 390, 320] as const;
@@ -33,14 +35,23 @@ it.beforeAll(({ site: fileSite, tabs: fileTabs }) => {
 function namesByWords(shown: string, id: string): boolean {
   const words = shown.replace(/\s+/g, ' ').trim().replace(/…$/, '');
   const text = textOf.get(id)!;
-  return words.split(' ').length >= 4 && text.toLowerCase().startsWith(words.toLowerCase()) && !words.includes(id) && /^\p{Lu}/u.test(words);
+  return (
+    words.split(' ').length >= 4 &&
+    text.toLowerCase().startsWith(words.toLowerCase()) &&
+    !words.includes(id) &&
+    /^\p{Lu}/u.test(words)
+  );
 }
 
 /** Each link to a recommendation's page inside `scope`, with the id it goes to and its words. */
 async function recommendationLinks(scope: Locator): Promise<{ id: string; words: string; visible: boolean }[]> {
   return scope.locator('a[href*="/recommendations/"]').evaluateAll((links) =>
     links
-      .map((a) => ({ id: /\/recommendations\/([^/]+)\/$/.exec(new URL((a as HTMLAnchorElement).href).pathname)?.[1] ?? '', words: a.textContent ?? '', visible: (a as HTMLElement).offsetParent !== null }))
+      .map((a) => ({
+        id: /\/recommendations\/([^/]+)\/$/.exec(new URL((a as HTMLAnchorElement).href).pathname)?.[1] ?? '',
+        words: a.textContent ?? '',
+        visible: (a as HTMLElement).offsetParent !== null,
+      }))
       .filter((link) => link.id !== ''),
   );
 }
@@ -77,10 +88,12 @@ async function check(page: Page): Promise<string[]> {
     const found: string[] = [];
     const heading = await page.locator('h1').innerText();
     if (!namesByWords(heading, rec.id)) found.push(`the page of ${rec.id} is headed "${heading}"`);
-    if (!(await page.title()).startsWith(heading)) found.push(`the page of ${rec.id} is titled "${await page.title()}"`);
+    if (!(await page.title()).startsWith(heading))
+      found.push(`the page of ${rec.id} is titled "${await page.title()}"`);
     const crumb = await page.locator('.breadcrumbs [aria-current="page"]').innerText();
     if (!namesByWords(crumb, rec.id)) found.push(`the breadcrumb trail of ${rec.id} ends in "${crumb}"`);
-    if (!(await page.locator('.part-name').innerText()).includes(`Recommendation ${rec.id}`)) found.push(`the page of ${rec.id} does not show its code`);
+    if (!(await page.locator('.part-name').innerText()).includes(`Recommendation ${rec.id}`))
+      found.push(`the page of ${rec.id} does not show its code`);
     const box = (await page.locator('h1').boundingBox())!;
     if (box.x + box.width > width) found.push(`the heading of ${rec.id} is wider than the screen`);
     return found;
@@ -90,23 +103,32 @@ async function check(page: Page): Promise<string[]> {
     ...(await everywhere(page, 'recommendations/', async () => {
       const listed = await recommendationLinks(page.locator('main .rec-list'));
       const found = named('the recommendations list', listed);
-      if (listed.length !== report.recommendations.length) found.push(`the list links ${listed.length} of ${report.recommendations.length} recommendations`);
+      if (listed.length !== report.recommendations.length)
+        found.push(`the list links ${listed.length} of ${report.recommendations.length} recommendations`);
       const codes = await page.locator('main .rec-list .rec-code').allTextContents();
-      if (codes.join(' ') !== report.recommendations.map((r) => r.id).join(' ')) found.push('the list does not show each code beside its words');
+      if (codes.join(' ') !== report.recommendations.map((r) => r.id).join(' '))
+        found.push('the list does not show each code beside its words');
       return found;
     })),
   );
 
   problems.push(
     ...(await everywhere(page, `read/${supportingParagraph.section}/`, async () =>
-      named(`the "finding behind" line of paragraph ${supporting.paragraph}`, await recommendationLinks(page.locator(`#p${supporting.paragraph} .para-supports`))),
+      named(
+        `the "finding behind" line of paragraph ${supporting.paragraph}`,
+        await recommendationLinks(page.locator(`#p${supporting.paragraph} .para-supports`)),
+      ),
     )),
   );
 
   // A theme whose sections hold a paragraph the review names as a finding: its page lists that recommendation.
-  const theme = report.themes.find((t) => report.outline.find((s) => s.slug === supportingParagraph.section)?.theme === t.id)!;
+  const theme = report.themes.find(
+    (t) => report.outline.find((s) => s.slug === supportingParagraph.section)?.theme === t.id,
+  )!;
   problems.push(
-    ...(await everywhere(page, `themes/${theme.id}/`, async () => named(`the theme page of ${theme.id}`, await recommendationLinks(page.locator('main .recommendation-list'))))),
+    ...(await everywhere(page, `themes/${theme.id}/`, async () =>
+      named(`the theme page of ${theme.id}`, await recommendationLinks(page.locator('main .recommendation-list'))),
+    )),
   );
   return problems;
 }

@@ -14,7 +14,10 @@ interface ReaderQuery {
   top?: string[];
   means?: string;
 }
-const fixture = JSON.parse(readFileSync('tests/fixtures/reader-queries.json', 'utf8')) as { questions: ReaderQuery[]; misspellings: ReaderQuery[] };
+const fixture = JSON.parse(readFileSync('tests/fixtures/reader-queries.json', 'utf8')) as {
+  questions: ReaderQuery[];
+  misspellings: ReaderQuery[];
+};
 
 const it = browserTest();
 // The tests and helpers below use the file's site and shared tab.
@@ -34,7 +37,8 @@ const ask = (q: string) => searchInPlace(page, site.url, q);
 
 const topThree = (results: { ref: string }[]) => results.slice(0, 3).map((r) => r.ref);
 /** The references of the top three that are among the expected ones (empty: none of them made it). */
-const expectedInTopThree = (results: { ref: string }[], expected: string[]) => topThree(results).filter((ref) => expected.includes(ref));
+const expectedInTopThree = (results: { ref: string }[], expected: string[]) =>
+  topThree(results).filter((ref) => expected.includes(ref));
 
 describe('whole questions', () => {
   it.each(fixture.questions)('should answer “$q” in the top three', async ({ q, top }) => {
@@ -54,21 +58,30 @@ describe('whole questions', () => {
     const alone = await ask('homeless');
     expect(alone.status).toContain('No paragraph or recommendation uses the word homeless.');
     // What it finds, it finds by the report's own words for it (content/thesaurus.json), never by "home".
-    for (const result of alone.results.slice(0, 10)) expect(result.marks.join(' ').toLowerCase()).not.toMatch(/\bhome\b/);
+    for (const result of alone.results.slice(0, 10))
+      expect(result.marks.join(' ').toLowerCase()).not.toMatch(/\bhome\b/);
     const withOthers = await ask('homeless children in care');
     expect(withOthers.status).toContain('No paragraph or recommendation uses the word homeless.');
-    for (const result of withOthers.results.slice(0, 10)) expect(result.marks.join(' ').toLowerCase()).not.toMatch(/\bhome\b/);
+    for (const result of withOthers.results.slice(0, 10))
+      expect(result.marks.join(' ').toLowerCase()).not.toMatch(/\bhome\b/);
   });
 });
 
 describe('misspellings', () => {
-  it.each(fixture.misspellings)('should correct “$q” to “$means” and find what that finds', async ({ q, means, top }) => {
-    const corrected = await ask(q);
-    expect(corrected.status).toContain(`Showing results for ${means}. Search instead for ${q}.`);
-    const intended = await ask(means!);
-    expect(topThree(corrected.results)).toEqual(topThree(intended.results));
-    if (top) expect(expectedInTopThree(corrected.results, top), `top three: ${topThree(corrected.results).join(', ')}`).not.toEqual([]);
-  });
+  it.each(fixture.misspellings)(
+    'should correct “$q” to “$means” and find what that finds',
+    async ({ q, means, top }) => {
+      const corrected = await ask(q);
+      expect(corrected.status).toContain(`Showing results for ${means}. Search instead for ${q}.`);
+      const intended = await ask(means!);
+      expect(topThree(corrected.results)).toEqual(topThree(intended.results));
+      if (top)
+        expect(
+          expectedInTopThree(corrected.results, top),
+          `top three: ${topThree(corrected.results).join(', ')}`,
+        ).not.toEqual([]);
+    },
+  );
 
   it('should never correct a word the report uses, in any of its forms', async () => {
     for (const q of ['safe', 'schools', 'bullied', 'IROs', 'apprenticeship']) {
@@ -91,13 +104,17 @@ describe('misspellings', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
     // Back returns to the corrected search.
     await page.goBack();
-    await page.waitForFunction(() => /Showing results for/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /Showing results for/.test(document.getElementById('search-status')?.textContent ?? ''),
+    );
   });
 
   it('should correct a word as it is typed in the box, not only on arrival', async () => {
     await page.goto(site.url('search/'));
     await page.locator('#search-query').pressSequentially('teenage pregnacy', { delay: 20 });
-    await page.waitForFunction(() => /Showing results for teenage pregnancy/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /Showing results for teenage pregnancy/.test(document.getElementById('search-status')?.textContent ?? ''),
+    );
     expect(topThree((await readResults(page)).results)).toContain('Paragraph 55');
   });
 

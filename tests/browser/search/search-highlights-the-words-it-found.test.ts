@@ -19,7 +19,9 @@ describe('arriving from a result', () => {
     await search(page, site.url, 'CPSG');
     await page.locator('.search-result a', { hasText: 'Paragraph 143' }).click();
     await page.waitForSelector('#p143 mark');
-    expect((await page.locator('#p143 mark').allTextContents()).join(' ')).toMatch(/Corporate Parenting Steering Group/);
+    expect((await page.locator('#p143 mark').allTextContents()).join(' ')).toMatch(
+      /Corporate Parenting Steering Group/,
+    );
   });
 
   it('should mark the words on a recommendation page', async ({ site, page }) => {

@@ -31,10 +31,15 @@ describe('the search engine', () => {
     const filterFiles = readdirSync(join(SITE_DIR, 'pagefind', 'filter'));
     const arrived = new Set<string>();
     page.on('response', (response) => arrived.add(new URL(response.url()).pathname.split('/').pop()!));
-    const worker = page.waitForEvent('worker', { predicate: (w) => /\/pagefind\/pagefind-worker\.js$/.test(w.url()), timeout: 15_000 });
+    const worker = page.waitForEvent('worker', {
+      predicate: (w) => /\/pagefind\/pagefind-worker\.js$/.test(w.url()),
+      timeout: 15_000,
+    });
     await page.goto(site.url('search/'));
     await worker;
-    await expect.poll(() => ['wasm.en.pagefind', ...filterFiles].filter((file) => !arrived.has(file)), { timeout: 15_000 }).toEqual([]);
+    await expect
+      .poll(() => ['wasm.en.pagefind', ...filterFiles].filter((file) => !arrived.has(file)), { timeout: 15_000 })
+      .toEqual([]);
     await page.waitForLoadState('networkidle');
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(pathOf(request.url())));
@@ -42,7 +47,11 @@ describe('the search engine', () => {
     const { results } = await readResults(page);
     expect(results.map((r) => r.ref)).toContain('sg-3m-4');
     await page.waitForLoadState('networkidle');
-    expect(fetched.filter((path) => !/^pagefind\/(index|fragment)\/[^/]+\.pf_(index|fragment)$/.test(path) && path !== 'favicon.svg')).toEqual([]);
+    expect(
+      fetched.filter(
+        (path) => !/^pagefind\/(index|fragment)\/[^/]+\.pf_(index|fragment)$/.test(path) && path !== 'favicon.svg',
+      ),
+    ).toEqual([]);
     // The word list is fetched only for a word the index lacks; these words it has.
     expect(fetched).not.toContain('search/words.json');
     await context.close();

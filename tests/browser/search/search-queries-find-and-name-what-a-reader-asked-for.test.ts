@@ -63,7 +63,7 @@ describe('search queries', () => {
     expect(p143?.excerpt).not.toContain('CPSG');
   });
 
-  it('should name a paragraph by its section and number, with that section\'s grade as word and number beside it', async () => {
+  it("should name a paragraph by its section and number, with that section's grade as word and number beside it", async () => {
     const { results } = await search(page, site.url, 'bullied');
     const p35 = results.find((r) => r.ref === 'Paragraph 35');
     const section = model.outline.find((s) => s.slug === model.paragraphs.find((p) => p.number === 35)!.section)!;

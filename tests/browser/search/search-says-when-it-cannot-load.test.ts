@@ -15,9 +15,15 @@ it.beforeAll(({ site: fileSite }) => {
 async function statusWhen(block: RegExp, how: 'abort' | 'missing') {
   const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.route(block, (route) => (how === 'abort' ? route.abort('internetdisconnected') : route.fulfill({ status: 404, body: 'Not found' })));
+  await page.route(block, (route) =>
+    how === 'abort' ? route.abort('internetdisconnected') : route.fulfill({ status: 404, body: 'Not found' }),
+  );
   await page.goto(site.url('search/?q=bullied'));
-  await page.waitForFunction(() => /could not load/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => /could not load/.test(document.getElementById('search-status')?.textContent ?? ''),
+    null,
+    { timeout: 20_000 },
+  );
   const status = page.locator('#search-status');
   const links = await status.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
   const text = await status.textContent();

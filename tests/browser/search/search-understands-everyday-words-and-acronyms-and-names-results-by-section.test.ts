@@ -46,7 +46,7 @@ for (const width of [390, 320]) {
     });
     it.afterAll(() => context?.close());
 
-    it('should search the report\'s words for an everyday phrase it lacks, say so in one line marked as the site\'s, and find the paragraph', async () => {
+    it("should search the report's words for an everyday phrase it lacks, say so in one line marked as the site's, and find the paragraph", async () => {
       const { report } = entry('money for university');
       const { status, results } = await search(page, site.url, 'money for university');
       expect(status).toContain(`Also searched for: ${report.join(', ')}`);
@@ -57,7 +57,7 @@ for (const width of [390, 320]) {
       expect(speaks.map((p) => `Paragraph ${p.number}`)).toContain(results[0]?.ref);
     });
 
-    it('should try the report\'s words for an everyday word it rarely uses, and show which words each result matched', async () => {
+    it("should try the report's words for an everyday word it rarely uses, and show which words each result matched", async () => {
       const { report } = entry('jobs');
       const { status, results } = await searchInPlace(page, site.url, 'jobs');
       expect(status).toContain(`Also searched for: ${report.join(', ')}`);
@@ -110,7 +110,9 @@ for (const width of [390, 320]) {
       await page.evaluate('window.announced = []');
       await page.locator('#search-query').pressSequentially('jobs', { delay: 120 });
       await expect.poll(() => page.evaluate('window.announced.length'), { timeout: 5_000 }).toBe(1);
-      expect(((await page.evaluate('window.announced')) as string[])[0]).toMatch(/results for “jobs”.*Also searched for: employment/);
+      expect(((await page.evaluate('window.announced')) as string[])[0]).toMatch(
+        /results for “jobs”.*Also searched for: employment/,
+      );
     });
 
     it('should give help for touch, naming no arrow or "/" key', async () => {
@@ -148,11 +150,15 @@ describe('acronyms in search', () => {
       const hasExpansion = (text: string) => squash(text).includes(squash(expansion).replace(/s$/, ''));
       const onlyAcronym = model.paragraphs.filter((p) => hasAcronym.test(p.text) && !hasExpansion(p.text));
       const onlyExpansion = model.paragraphs.filter((p) => !hasAcronym.test(p.text) && hasExpansion(p.text));
-      for (const [q, wanted] of [[expansion, onlyAcronym], [acronym, onlyExpansion]] as const) {
+      for (const [q, wanted] of [
+        [expansion, onlyAcronym],
+        [acronym, onlyExpansion],
+      ] as const) {
         if (wanted.length === 0) continue;
         await searchInPlace(page, site.url, q);
         const refs = await allRefs(page);
-        for (const p of wanted) if (!refs.includes(`Paragraph ${p.number}`)) missed.push(`"${q}" misses paragraph ${p.number}`);
+        for (const p of wanted)
+          if (!refs.includes(`Paragraph ${p.number}`)) missed.push(`"${q}" misses paragraph ${p.number}`);
       }
     }
     expect(missed).toEqual([]);

@@ -28,7 +28,9 @@ describe('search page', () => {
   it('should narrow the results with a filter, count them, and put the filter in the URL', async () => {
     const all = await search(page, site.url, 'children');
     await page.getByRole('checkbox', { name: /^Recommendation\b/ }).check();
-    await page.waitForFunction(() => /with the chosen filters/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /with the chosen filters/.test(document.getElementById('search-status')?.textContent ?? ''),
+    );
     const narrowed = await readResults(page);
     expect(countOf(narrowed.status)).toBeGreaterThan(0);
     expect(countOf(narrowed.status)).toBeLessThan(countOf(all.status));
@@ -45,7 +47,9 @@ describe('search page', () => {
     for (const result of results) expect(result.context).toMatch(/Services for looked after children/);
     // A page opened with a query searches before Pagefind's filter indexes are in; the
     // counts follow once they are, so the test waits for them as a reader would.
-    await expect.poll(() => page.getByRole('checkbox', { name: /^Paragraph \(\d+\)/ }).count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: /^Paragraph \(\d+\)/ }).count(), { timeout: 10_000 })
+      .toBe(1);
   });
 
   it('should show results as you type and announce their count politely', async () => {
@@ -56,7 +60,9 @@ describe('search page', () => {
     expect(results[0]?.ref).toBe('Paragraph 56');
     expect(await page.locator('#search-announce').getAttribute('aria-live')).toBe('polite');
     // Announced once typing has settled (a second after the last key), so the poll waits past that.
-    await expect.poll(() => page.locator('#search-announce').textContent(), { timeout: 5_000 }).toMatch(/^1 result for “gang”/);
+    await expect
+      .poll(() => page.locator('#search-announce').textContent(), { timeout: 5_000 })
+      .toMatch(/^1 result for “gang”/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('gang');
   });
 
@@ -125,7 +131,10 @@ describe('search page', () => {
     await page.locator('#search-query').focus();
     await page.keyboard.press('ArrowDown');
     const focus = await link.evaluate((a) => [getComputedStyle(a).backgroundColor, getComputedStyle(a).outlineColor]);
-    const mark = await page.locator('.search-result mark').first().evaluate((m) => getComputedStyle(m).backgroundColor);
+    const mark = await page
+      .locator('.search-result mark')
+      .first()
+      .evaluate((m) => getComputedStyle(m).backgroundColor);
     // The focused link shows the focus colour (so the comparison means something), and no mark does.
     expect(focus[0]).not.toBe('rgba(0, 0, 0, 0)');
     expect(focus).not.toContain(mark);
@@ -149,8 +158,14 @@ describe('search page without JavaScript', () => {
     const plain = await noScripts.newPage();
     await plain.goto(site.url('search/?q=bullied'));
     await expect(plain.locator('#search-needs-scripts').innerText()).resolves.toMatch(/needs JavaScript/);
-    const links = await plain.locator('#search-needs-scripts a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining([site.url('read/'), site.url('glossary/'), site.url('recommendations/')].map((u) => new URL(u).pathname)));
+    const links = await plain
+      .locator('#search-needs-scripts a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(
+      expect.arrayContaining(
+        [site.url('read/'), site.url('glossary/'), site.url('recommendations/')].map((u) => new URL(u).pathname),
+      ),
+    );
     expect(await plain.locator('#search-app').isVisible()).toBe(false);
     await noScripts.close();
   });

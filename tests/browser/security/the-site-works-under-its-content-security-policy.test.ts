@@ -7,7 +7,8 @@ import type { PageWatch } from '../../lib/page-watch.ts';
 
 // The pages are found in the sitemap, not named, so the test follows whatever the report holds.
 const paths = await sitemapPaths();
-const readingPage = paths.find((path) => /\/read\/[^/]+\/[^/]+\//.test(path)) ?? paths.find((path) => /\/read\/.+\//.test(path));
+const readingPage =
+  paths.find((path) => /\/read\/[^/]+\/[^/]+\//.test(path)) ?? paths.find((path) => /\/read\/.+\//.test(path));
 const recommendationPage = paths.find((path) => /\/recommendations\/[^/]+\//.test(path));
 const searchPage = paths.find((path) => path === `${BASE_PATH}search/`);
 
@@ -25,12 +26,17 @@ async function visit(path: string): Promise<void> {
   const response = await page.goto(new URL(path, site.server.url).href, { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
   // The policy under test is the one the page carries, not one the test injects.
-  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(metaContentSecurityPolicy);
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(
+    metaContentSecurityPolicy,
+  );
 }
 
 async function expectNothingBlocked(): Promise<void> {
   await watch.collectViolations();
-  expect({ policyViolations: watch.policyViolations, consoleErrors: watch.consoleErrors }).toEqual({ policyViolations: [], consoleErrors: [] });
+  expect({ policyViolations: watch.policyViolations, consoleErrors: watch.consoleErrors }).toEqual({
+    policyViolations: [],
+    consoleErrors: [],
+  });
 }
 
 describe('under the Content-Security-Policy', () => {
@@ -68,7 +74,11 @@ describe('under the Content-Security-Policy', () => {
     await box.fill('');
     await box.pressSequentially('children', { delay: 30 });
     // A result is a link to a paragraph in context or to a recommendation.
-    const result = page.locator('main a[href*="#p"], main a[href*="/recommendations/"]').filter({ visible: true }).filter({ hasNotText: /^the recommendations$/i }).first();
+    const result = page
+      .locator('main a[href*="#p"], main a[href*="/recommendations/"]')
+      .filter({ visible: true })
+      .filter({ hasNotText: /^the recommendations$/i })
+      .first();
     await result.waitFor({ state: 'visible', timeout: 15_000 });
     expect(await page.evaluate('typeof WebAssembly')).toBe('object');
     await expectNothingBlocked();

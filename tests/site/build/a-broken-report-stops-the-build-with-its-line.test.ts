@@ -21,7 +21,12 @@ describe('astro build on a broken report', () => {
       (error: Error) => error.message,
     );
     expect(failure).toBeDefined();
-    const printed = failure!.split('\n').slice(1).filter((line) => line.trim() !== '');
-    expect(printed).toEqual([`${relative('.', broken)}:${at + 1}: paragraph numbering jumps from 39 to 41: paragraph 40 is missing`]);
+    const printed = failure!
+      .split('\n')
+      .slice(1)
+      .filter((line) => line.trim() !== '');
+    expect(printed).toEqual([
+      `${relative('.', broken)}:${at + 1}: paragraph numbering jumps from 39 to 41: paragraph 40 is missing`,
+    ]);
   });
 });

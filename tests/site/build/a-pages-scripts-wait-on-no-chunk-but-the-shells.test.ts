@@ -22,7 +22,11 @@ async function staticImports(file: string): Promise<string[]> {
 
 /** The script every page with scripts loads: the shell's. */
 function shellScript(): string | undefined {
-  const withScripts = pages.map((p) => new Set(p.elements.filter((e) => e.name === 'script' && e.attributes.src).map((e) => e.attributes.src!))).filter((s) => s.size > 0);
+  const withScripts = pages
+    .map(
+      (p) => new Set(p.elements.filter((e) => e.name === 'script' && e.attributes.src).map((e) => e.attributes.src!)),
+    )
+    .filter((s) => s.size > 0);
   return [...(withScripts[0] ?? [])].find((src) => withScripts.every((s) => s.has(src)));
 }
 
@@ -42,7 +46,9 @@ describe('the scripts a page loads', () => {
   it('should import nothing but the shell script before they run', async () => {
     const found: string[] = [];
     for (const page of pages) {
-      const scripts = page.elements.filter((e) => e.name === 'script' && e.attributes.src).map((e) => e.attributes.src!);
+      const scripts = page.elements
+        .filter((e) => e.name === 'script' && e.attributes.src)
+        .map((e) => e.attributes.src!);
       const shellName = shellScript()!.split('/').at(-1);
       for (const src of scripts) {
         for (const name of await staticImports(fileOf(src))) {

@@ -9,10 +9,12 @@ import { OTHER_REPORT, OTHER_SITE_DIR } from '../../lib/site.ts';
 const other = await parseReportFile(OTHER_REPORT);
 const published = await parseReportFile(REPORT_FILE);
 const read = (file: string) => readFile(join(OTHER_SITE_DIR, file), 'utf8');
-const pages = await Promise.all((await htmlFiles(OTHER_SITE_DIR)).map(async (file) => ({ file, html: await read(file) })));
+const pages = await Promise.all(
+  (await htmlFiles(OTHER_SITE_DIR)).map(async (file) => ({ file, html: await read(file) })),
+);
 
 describe('the site built from another report of the same form', () => {
-  it('should name that report\'s authority, inspector and dates on the home page', async () => {
+  it("should name that report's authority, inspector and dates on the home page", async () => {
     const home = await read('index.html');
     expect(home).toContain(other.metadata.authority);
     expect(home).toContain(other.metadata.reportingInspector);
@@ -23,15 +25,21 @@ describe('the site built from another report of the same form', () => {
   });
 
   it('should carry nothing of the published report: no authority, inspector or place name', () => {
-    const words = [published.metadata.authority, published.metadata.reportingInspector, published.metadata.inspectionDates.asPublished];
+    const words = [
+      published.metadata.authority,
+      published.metadata.reportingInspector,
+      published.metadata.inspectionDates.asPublished,
+    ];
     const leaks = pages.flatMap(({ file, html }) => words.filter((w) => html.includes(w)).map((w) => `${file}: ${w}`));
     expect(leaks).toEqual([]);
   });
 
-  it('should show that report\'s grades, its paragraphs and its recommendations', async () => {
+  it("should show that report's grades, its paragraphs and its recommendations", async () => {
     const home = await read('index.html');
     // Each badge's word exactly and in order, so "Adequate" cannot pass inside "Inadequate".
-    const words = elementsOf(home).filter((e) => e.attributes.class === 'grade-word').map((e) => e.text);
+    const words = elementsOf(home)
+      .filter((e) => e.attributes.class === 'grade-word')
+      .map((e) => e.text);
     // Part by part, the body's judgements and then the areas its record of main findings
     // alone grades.
     const listed = other.parts.flatMap((part) => [
@@ -41,6 +49,10 @@ describe('the site built from another report of the same form', () => {
     expect(words).toEqual(listed);
     const ids = new Set(pages.flatMap(({ html }) => [...html.matchAll(/\bid="(p\d+)"/g)].map((m) => m[1]!)));
     expect([...ids].sort()).toEqual(other.paragraphs.map((p) => p.id).sort());
-    for (const r of other.recommendations) expect(pages.some(({ file }) => file === `recommendations/${r.id}/index.html`), r.id).toBe(true);
+    for (const r of other.recommendations)
+      expect(
+        pages.some(({ file }) => file === `recommendations/${r.id}/index.html`),
+        r.id,
+      ).toBe(true);
   });
 });

@@ -14,7 +14,10 @@ function urlsOf(html: string): string[] {
   return elementsOf(html).flatMap((e) => {
     const urls = ['href', 'src', 'action', 'poster'].map((a) => e.attributes[a]).filter((u): u is string => !!u);
     if (e.attributes.srcset) urls.push(...e.attributes.srcset.split(',').map((s) => s.trim().split(/\s+/)[0]!));
-    const refresh = e.name === 'meta' && e.attributes['http-equiv']?.toLowerCase() === 'refresh' ? /url=(.+)$/i.exec(e.attributes.content ?? '') : null;
+    const refresh =
+      e.name === 'meta' && e.attributes['http-equiv']?.toLowerCase() === 'refresh'
+        ? /url=(.+)$/i.exec(e.attributes.content ?? '')
+        : null;
     if (refresh) urls.push(refresh[1]!.trim());
     return urls;
   });
@@ -41,7 +44,10 @@ describe(`the site built with BASE_PATH=${SUBPATH}`, () => {
     // The canonical link, the meta refresh and the plain link must all name it.
     const targets = urlsOf(await read(`p/${p.number}/index.html`))
       .filter((u) => u.includes(`#${p.id}`))
-      .map((u) => { const url = new URL(u, 'http://host'); return url.pathname + url.hash; });
+      .map((u) => {
+        const url = new URL(u, 'http://host');
+        return url.pathname + url.hash;
+      });
     expect(targets.length).toBeGreaterThanOrEqual(3);
     expect(new Set(targets)).toEqual(new Set([`${SUBPATH}read/${p.section}/#${p.id}`]));
   });
@@ -57,11 +63,14 @@ describe(`the site built with BASE_PATH=${SUBPATH}`, () => {
 
   it('should keep stylesheet and script references in CSS and JS inside the sub-path', async () => {
     const { readdir } = await import('node:fs/promises');
-    const files = (await readdir(root, { recursive: true })).filter((f) => /\.(css|js)$/.test(f) && !f.startsWith('pagefind'));
+    const files = (await readdir(root, { recursive: true })).filter(
+      (f) => /\.(css|js)$/.test(f) && !f.startsWith('pagefind'),
+    );
     const escaping: string[] = [];
     for (const file of files) {
       const text = await read(file);
-      for (const m of text.matchAll(/url\((["']?)(\/[^)"']*)\1\)/g)) if (!m[2]!.startsWith(SUBPATH)) escaping.push(`${file}: ${m[2]}`);
+      for (const m of text.matchAll(/url\((["']?)(\/[^)"']*)\1\)/g))
+        if (!m[2]!.startsWith(SUBPATH)) escaping.push(`${file}: ${m[2]}`);
     }
     expect(escaping).toEqual([]);
   });

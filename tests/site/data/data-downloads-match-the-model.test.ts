@@ -10,7 +10,8 @@ import { shownLinks } from '../../lib/evidence-pages.ts';
 import { SITE_DIR } from '../../lib/site.ts';
 
 const read = (file: string) => readFile(join(SITE_DIR, 'data', file), 'utf8');
-const csv = async (file: string): Promise<Record<string, string>[]> => parse(await read(file), { columns: true, bom: true });
+const csv = async (file: string): Promise<Record<string, string>[]> =>
+  parse(await read(file), { columns: true, bom: true });
 
 let model: Report;
 let published: unknown;
@@ -27,11 +28,16 @@ describe('/data/report.json', () => {
   it("should equal the parser's model of the report, field for field, once the report's identity is set aside", () => {
     const { report: _identity, ...rest } = published as Record<string, unknown>;
     const withoutIdentity = (records: unknown) =>
-      (records as Record<string, unknown>[]).map(({ uid: _u, reportId: _r, authority: _a, published: _p, ...record }) => record);
+      (records as Record<string, unknown>[]).map(
+        ({ uid: _u, reportId: _r, authority: _a, published: _p, ...record }) => record,
+      );
     const judgements = withoutIdentity(rest.judgements).map(({ id: _id, ...j }) => j);
-    expect({ ...rest, paragraphs: withoutIdentity(rest.paragraphs), recommendations: withoutIdentity(rest.recommendations), judgements }).toEqual(
-      JSON.parse(JSON.stringify(model)),
-    );
+    expect({
+      ...rest,
+      paragraphs: withoutIdentity(rest.paragraphs),
+      recommendations: withoutIdentity(rest.recommendations),
+      judgements,
+    }).toEqual(JSON.parse(JSON.stringify(model)));
   });
 });
 
@@ -65,8 +71,11 @@ describe('the CSV downloads', () => {
   it('should have one judgements.csv row per judgement, with its grade and section link', async () => {
     const rows = (await csv('judgements.csv')).filter((r) => r.record_only === 'false');
     expect(rows).toHaveLength(model.judgements.length);
-    expect(rows.map((r) => [r.part, r.area, Number(r.grade), r.label])).toEqual(model.judgements.map((j) => [j.part, j.area, j.grade, j.label]));
-    for (const [i, r] of rows.entries()) expect(new URL(r.section_url!).pathname).toMatch(new RegExp(`/read/${model.judgements[i]!.section}/$`));
+    expect(rows.map((r) => [r.part, r.area, Number(r.grade), r.label])).toEqual(
+      model.judgements.map((j) => [j.part, j.area, j.grade, j.label]),
+    );
+    for (const [i, r] of rows.entries())
+      expect(new URL(r.section_url!).pathname).toMatch(new RegExp(`/read/${model.judgements[i]!.section}/$`));
   });
 
   it('should list the areas graded only in the record of main findings too, marked so and linking to the record', async () => {
@@ -75,7 +84,9 @@ describe('the CSV downloads', () => {
     expect(recordOnly.map((row) => row.area)).toContain('Equality and diversity');
     expect(all).toHaveLength(model.judgements.length + recordOnly.length);
     const rows = all.filter((r) => r.record_only === 'true');
-    expect(rows.map((r) => [r.part, r.area, Number(r.grade), r.label])).toEqual(recordOnly.map((j) => [j.part, j.area, j.grade, j.label]));
+    expect(rows.map((r) => [r.part, r.area, Number(r.grade), r.label])).toEqual(
+      recordOnly.map((j) => [j.part, j.area, j.grade, j.label]),
+    );
     const record = model.outline.find((s) => s.kind === 'record')!;
     for (const r of rows) expect(new URL(r.section_url!).pathname).toMatch(new RegExp(`/read/${record.slug}/$`));
   });
@@ -108,11 +119,17 @@ describe('the CSV downloads', () => {
     const shown: string[][] = [];
     for (const r of model.recommendations) {
       const page = await shownLinks(r.id);
-      page.findings.forEach((f, i) => shown.push([r.id, String(i + 1), String(f.paragraph), 'reviewed', f.sentence.replace(/\s+/g, ' '), '']));
-      page.similar.forEach((s, i) => shown.push([r.id, String(i + 1), String(s.paragraph), 'computed', '', s.wording.join('; ')]));
+      page.findings.forEach((f, i) =>
+        shown.push([r.id, String(i + 1), String(f.paragraph), 'reviewed', f.sentence.replace(/\s+/g, ' '), '']),
+      );
+      page.similar.forEach((s, i) =>
+        shown.push([r.id, String(i + 1), String(s.paragraph), 'computed', '', s.wording.join('; ')]),
+      );
     }
     expect(shown.some((row) => row[3] === 'reviewed') && shown.some((row) => row[3] === 'computed')).toBe(true);
-    expect(rows.map((r) => [r.recommendation!, r.rank!, r.paragraph!, r.source!, r.sentence!, r.shared_terms!])).toEqual(shown);
+    expect(
+      rows.map((r) => [r.recommendation!, r.rank!, r.paragraph!, r.source!, r.sentence!, r.shared_terms!]),
+    ).toEqual(shown);
     for (const r of rows) expect(r.reason, `${r.recommendation} ${r.paragraph}`).not.toBe('');
   });
 });

@@ -13,8 +13,15 @@ import { buildLog, SITES, TEST_SITE_URL, type SiteName } from '../../lib/site.ts
 /** Every text file of a built site: path and contents. */
 async function textFiles(dir: string): Promise<{ file: string; text: string }[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const texts = entries.filter((e) => e.isFile() && /\.(html|xml|txt|csv|json|js|css|webmanifest|svg)$|^_headers$/.test(e.name));
-  return Promise.all(texts.map(async (e) => ({ file: join(e.parentPath, e.name), text: await readFile(join(e.parentPath, e.name), 'utf8') })));
+  const texts = entries.filter(
+    (e) => e.isFile() && /\.(html|xml|txt|csv|json|js|css|webmanifest|svg)$|^_headers$/.test(e.name),
+  );
+  return Promise.all(
+    texts.map(async (e) => ({
+      file: join(e.parentPath, e.name),
+      text: await readFile(join(e.parentPath, e.name), 'utf8'),
+    })),
+  );
 }
 
 /** The URL-valued columns of every CSV download ("url", "section_url", "permalink"). */
@@ -22,7 +29,8 @@ async function csvUrls(dir: string): Promise<string[]> {
   const urls: string[] = [];
   for (const file of (await readdir(join(dir, 'data'))).filter((f) => f.endsWith('.csv'))) {
     const rows = parse(await readFile(join(dir, 'data', file), 'utf8'), { columns: true }) as Record<string, string>[];
-    for (const row of rows) for (const [column, value] of Object.entries(row)) if (/(^|_)url$|^permalink$/.test(column)) urls.push(value);
+    for (const row of rows)
+      for (const [column, value] of Object.entries(row)) if (/(^|_)url$|^permalink$/.test(column)) urls.push(value);
   }
   return urls;
 }
@@ -48,7 +56,9 @@ describe('a build without SITE_URL', () => {
   const dir = SITES[WITHOUT].outDir;
 
   it('should name localhost (or any loopback address) in no file', async () => {
-    const naming = (await textFiles(dir)).filter(({ text }) => /localhost|127\.0\.0\.1|\[::1\]/.test(text)).map(({ file }) => file);
+    const naming = (await textFiles(dir))
+      .filter(({ text }) => /localhost|127\.0\.0\.1|\[::1\]/.test(text))
+      .map(({ file }) => file);
     expect(naming).toEqual([]);
   });
 
@@ -69,7 +79,9 @@ describe('a build without SITE_URL', () => {
   });
 
   it.skipIf(buildLog(WITHOUT) === undefined)('should say in one line what it left out, and how to include it', () => {
-    const lines = buildLog(WITHOUT)!.split('\n').filter((line) => line.includes('SITE_URL'));
+    const lines = buildLog(WITHOUT)!
+      .split('\n')
+      .filter((line) => line.includes('SITE_URL'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/sitemap\.xml/);
     expect(lines[0]).toMatch(/SITE_URL=https:/);
@@ -87,7 +99,9 @@ describe('a build with SITE_URL', () => {
   });
 
   it('should use it for every sitemap entry and the Sitemap line of robots.txt', async () => {
-    const locs = [...(await readFile(join(dir, 'sitemap.xml'), 'utf8')).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const locs = [...(await readFile(join(dir, 'sitemap.xml'), 'utf8')).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => m[1]!,
+    );
     expect(locs.length).toBeGreaterThan(10);
     expect(locs.filter((loc) => !loc.startsWith(home))).toEqual([]);
     expect(await readFile(join(dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${home}sitemap.xml`);
@@ -100,7 +114,9 @@ describe('a build with SITE_URL', () => {
   });
 
   it('should name localhost in no file either', async () => {
-    expect((await textFiles(dir)).filter(({ text }) => /localhost|127\.0\.0\.1/.test(text)).map(({ file }) => file)).toEqual([]);
+    expect(
+      (await textFiles(dir)).filter(({ text }) => /localhost|127\.0\.0\.1/.test(text)).map(({ file }) => file),
+    ).toEqual([]);
   });
 
   it.skipIf(buildLog(WITH) === undefined)('should not warn about SITE_URL', () => {

@@ -17,13 +17,21 @@ describe('/p/N/ permalinks', () => {
       }
       const doc = await dom(file);
       const target = `/read/${p.section}/#${p.id}`;
-      const canonical = all(doc, (e) => e.name === 'link' && attr(e, 'rel') === 'canonical').map((e) => attr(e, 'href')!);
-      const refresh = all(doc, (e) => e.name === 'meta' && attr(e, 'http-equiv') === 'refresh').map((e) => attr(e, 'content')!);
+      const canonical = all(doc, (e) => e.name === 'link' && attr(e, 'rel') === 'canonical').map((e) =>
+        attr(e, 'href')!,
+      );
+      const refresh = all(doc, (e) => e.name === 'meta' && attr(e, 'http-equiv') === 'refresh').map((e) =>
+        attr(e, 'content')!,
+      );
       const links = all(doc, (e) => e.name === 'a' && (attr(e, 'href') ?? '').endsWith(target));
-      if (canonical.length !== 1 || !new URL(canonical[0]!).pathname.concat(new URL(canonical[0]!).hash).endsWith(target)) {
+      if (
+        canonical.length !== 1 ||
+        !new URL(canonical[0]!).pathname.concat(new URL(canonical[0]!).hash).endsWith(target)
+      ) {
         problems.push(`${file}: canonical ${canonical.join()}`);
       }
-      if (refresh.length !== 1 || !/^0; url=\S+$/.test(refresh[0]!) || !refresh[0]!.endsWith(target)) problems.push(`${file}: refresh ${refresh.join()}`);
+      if (refresh.length !== 1 || !/^0; url=\S+$/.test(refresh[0]!) || !refresh[0]!.endsWith(target))
+        problems.push(`${file}: refresh ${refresh.join()}`);
       if (links.length === 0) problems.push(`${file}: no plain link to ${target}`);
     }
     expect(problems).toEqual([]);

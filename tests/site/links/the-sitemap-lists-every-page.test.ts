@@ -16,14 +16,25 @@ const listed = await sitemapPaths();
 const at = (path: string) => `${BASE_PATH}${path}`;
 
 /** The pages every build has, whatever the report. */
-const FIXED = ['', 'read/', 'themes/', 'recommendations/', 'at-a-glance/', 'glossary/', 'data/', 'search/', 'pack/', 'whole-report/'];
+const FIXED = [
+  '',
+  'read/',
+  'themes/',
+  'recommendations/',
+  'at-a-glance/',
+  'glossary/',
+  'data/',
+  'search/',
+  'pack/',
+  'whole-report/',
+];
 
 describe('sitemap.xml', () => {
   it('should list the home page and each page every build has', () => {
     expect(listed).toEqual(expect.arrayContaining(FIXED.map(at)));
   });
 
-  it('should list the reading page of every section, so every paragraph\'s page in context is listed', () => {
+  it("should list the reading page of every section, so every paragraph's page in context is listed", () => {
     expect(listed).toEqual(expect.arrayContaining(report.outline.map((s) => at(`read/${s.slug}/`))));
     // The pages a /p/N/ permalink leads to, by the paragraphs' own sections.
     expect(listed).toEqual(expect.arrayContaining(report.paragraphs.map((p) => at(`read/${p.section}/`))));

@@ -19,7 +19,9 @@ describe.for(['root', 'subpath'] as SiteName[])('offline-files.json (%s)', (name
   it('should give each file the hash and size it was built with', async () => {
     const problems: string[] = [];
     for (const file of savedList(dir).files) {
-      const bytes = await readFile(join(dir, file.path.endsWith('/') || file.path === '' ? `${file.path}index.html` : file.path));
+      const bytes = await readFile(
+        join(dir, file.path.endsWith('/') || file.path === '' ? `${file.path}index.html` : file.path),
+      );
       const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
       if (hash !== file.hash || bytes.length !== file.bytes) problems.push(file.path);
     }
@@ -34,7 +36,9 @@ describe.for(['root', 'subpath'] as SiteName[])('offline-files.json (%s)', (name
       if (!listed.has(path)) missing.add(path);
       const html = await readFile(join(dir, file), 'utf8');
       for (const element of elementsOf(html)) {
-        const ref = element.attributes.src ?? (element.name === 'link' || element.name === 'a' ? element.attributes.href : undefined);
+        const ref =
+          element.attributes.src ??
+          (element.name === 'link' || element.name === 'a' ? element.attributes.href : undefined);
         if (!ref || ref.startsWith('#')) continue;
         const target = new URL(ref, `https://host${base}${path}`);
         if (target.host !== 'host' || !target.pathname.startsWith(base)) continue;
@@ -47,7 +51,8 @@ describe.for(['root', 'subpath'] as SiteName[])('offline-files.json (%s)', (name
 
   it('should list nothing only hosts and crawlers read', () => {
     const listed = savedList(dir).files.map((f) => f.path);
-    for (const file of ['_headers', 'sitemap.xml', 'robots.txt', 'sw.js', 'offline-files.json']) expect(listed).not.toContain(file);
+    for (const file of ['_headers', 'sitemap.xml', 'robots.txt', 'sw.js', 'offline-files.json'])
+      expect(listed).not.toContain(file);
   });
 
   it('should have a service worker at the base path that carries the list’s version', async () => {

@@ -39,6 +39,7 @@ describe('the grade filters of the themes page', () => {
 
   it('should say the same on every page they appear on', async () => {
     const onThemes = await filterLinks('themes/index.html');
-    for (const { href } of onThemes) expect(await filterLinks(`${href.slice(BASE_PATH.length)}index.html`), href).toEqual(onThemes);
+    for (const { href } of onThemes)
+      expect(await filterLinks(`${href.slice(BASE_PATH.length)}index.html`), href).toEqual(onThemes);
   });
 });

@@ -9,7 +9,9 @@ const descriptionOf = (elements: Element[]) =>
 function shared(values: { file: string; value: string }[]): string[] {
   const byValue = new Map<string, string[]>();
   for (const { file, value } of values) byValue.set(value, [...(byValue.get(value) ?? []), file]);
-  return [...byValue].filter(([, files]) => files.length > 1).map(([value, files]) => `"${value}": ${files.join(', ')}`);
+  return [...byValue]
+    .filter(([, files]) => files.length > 1)
+    .map(([value, files]) => `"${value}": ${files.join(', ')}`);
 }
 
 // Redirect pages (`/p/N/`) are left out: a browser leaves them at once and search engines

@@ -18,7 +18,8 @@ describe('every built page', () => {
       const report = await validator.validateString(page.html, page.file);
       for (const result of report.results) {
         for (const message of result.messages) {
-          if (message.severity === 2) problems.push(`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+          if (message.severity === 2)
+            problems.push(`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
         }
       }
     }

@@ -27,11 +27,13 @@ describe('the footer of every page', () => {
         continue;
       }
       const said = text(source).replace(/\s+/g, ' ').trim();
-      if (said !== `Source: ${citedSource(citedReport(report))}.`) problems.push(`${file}: the source line reads "${said}"`);
+      if (said !== `Source: ${citedSource(citedReport(report))}.`)
+        problems.push(`${file}: the source line reads "${said}"`);
       const cites = findAll((e) => e.name === 'cite', source.children).map((e) => text(e));
       if (cites.join('|') !== report.metadata.title) problems.push(`${file}: <cite> holds "${cites.join('|')}"`);
       const times = findAll((e) => e.name === 'time', source.children).map((e) => `${attr(e, 'datetime')} ${text(e)}`);
-      if (times.join('|') !== `${report.metadata.published} ${report.metadata.publishedAsPublished}`) problems.push(`${file}: <time> holds "${times.join('|')}"`);
+      if (times.join('|') !== `${report.metadata.published} ${report.metadata.publishedAsPublished}`)
+        problems.push(`${file}: <time> holds "${times.join('|')}"`);
     }
     expect(files.length).toBeGreaterThan(1);
     expect(problems).toEqual([]);

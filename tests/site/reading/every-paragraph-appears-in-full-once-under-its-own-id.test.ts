@@ -29,19 +29,26 @@ describe('reading pages', () => {
         problems.push(`${p.id}: missing`);
         continue;
       }
-      if (article.name !== 'article' || attr(article, 'data-para') !== String(p.number)) problems.push(`${p.id}: not <article data-para>`);
+      if (article.name !== 'article' || attr(article, 'data-para') !== String(p.number))
+        problems.push(`${p.id}: not <article data-para>`);
       const [body] = all(article as never, (el) => (attr(el, 'class') ?? '').split(' ').includes('para-body'));
       if (!body || squash(text(body)) !== squash(p.text)) problems.push(`${p.id}: text differs from the model`);
       const [number] = all(article as never, (el) => attr(el, 'class') === 'para-number');
       if (!number || !squash(text(number)).endsWith(String(p.number))) problems.push(`${p.id}: number not shown`);
-      const permalinks = all(article as never, (el) => el.name === 'a' && (attr(el, 'class') ?? '').includes('permalink'));
-      if (permalinks.length !== 1 || !attr(permalinks[0]!, 'href')!.endsWith(`/p/${p.number}/`)) problems.push(`${p.id}: no permalink anchor`);
+      const permalinks = all(
+        article as never,
+        (el) => el.name === 'a' && (attr(el, 'class') ?? '').includes('permalink'),
+      );
+      if (permalinks.length !== 1 || !attr(permalinks[0]!, 'href')!.endsWith(`/p/${p.number}/`))
+        problems.push(`${p.id}: no permalink anchor`);
     }
     expect(problems).toEqual([]);
   });
 
   it('should keep emphasis and lists as published', () => {
-    const emphasised = report.paragraphs.filter((p) => p.blocks.some((b) => b.type === 'text' && b.runs.some((r) => r.emphasis)));
+    const emphasised = report.paragraphs.filter((p) =>
+      p.blocks.some((b) => b.type === 'text' && b.runs.some((r) => r.emphasis)),
+    );
     const listed = report.paragraphs.filter((p) => p.blocks.some((b) => b.type === 'list'));
     for (const p of emphasised) {
       const [article] = all(pages.get(p.section)!, (el) => attr(el, 'id') === p.id);
@@ -72,9 +79,10 @@ describe('reading pages', () => {
       const doc = pages.get(s.slug)!;
       const next = all(doc, (el) => el.name === 'a' && attr(el, 'rel') === 'next');
       const prev = all(doc, (el) => el.name === 'a' && attr(el, 'rel') === 'prev');
-      expect(next.map((a) => attr(a, 'href')!.replace(/^.*\/read\//, '')), s.slug).toEqual(
-        report.outline[i + 1] ? [`${report.outline[i + 1]!.slug}/`] : [],
-      );
+      expect(
+        next.map((a) => attr(a, 'href')!.replace(/^.*\/read\//, '')),
+        s.slug,
+      ).toEqual(report.outline[i + 1] ? [`${report.outline[i + 1]!.slug}/`] : []);
       expect(prev.length, s.slug).toBe(i > 0 ? 1 : 0);
     });
   });
@@ -84,7 +92,10 @@ describe('reading pages', () => {
       const [item] = all(pages.get(r.section)!, (el) => attr(el, 'id') === r.id);
       expect(item, r.id).toBeDefined();
       expect(squash(text(item!))).toContain(squash(r.text));
-      const links = all(item! as never, (el) => el.name === 'a' && (attr(el, 'href') ?? '').endsWith(`/recommendations/${r.id}/`));
+      const links = all(
+        item! as never,
+        (el) => el.name === 'a' && (attr(el, 'href') ?? '').endsWith(`/recommendations/${r.id}/`),
+      );
       expect(links.length, r.id).toBe(1);
     }
   });

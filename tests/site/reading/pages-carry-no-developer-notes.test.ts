@@ -9,7 +9,8 @@ describe('every built page', () => {
   it('should carry no HTML comment', async () => {
     const found: string[] = [];
     for (const page of await builtPages()) {
-      for (const match of page.html.matchAll(/<!--([\s\S]*?)-->/g)) found.push(`${page.file}: <!--${match[1]!.slice(0, 60)}`);
+      for (const match of page.html.matchAll(/<!--([\s\S]*?)-->/g))
+        found.push(`${page.file}: <!--${match[1]!.slice(0, 60)}`);
     }
     expect(found).toEqual([]);
   });

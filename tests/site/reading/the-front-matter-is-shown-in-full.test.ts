@@ -16,14 +16,22 @@ async function factsOf(file: string) {
   const facts = all(doc, (e) => e.name === 'dl' && (attr(e, 'class') ?? '').split(' ').includes('facts'))[0];
   const terms = facts ? all(doc, (e) => e.name === 'dt' && e.parent === facts).map(text) : [];
   const values = facts ? all(doc, (e) => e.name === 'dd' && e.parent === facts).map(text) : [];
-  const times = facts ? all(doc, (e) => e.name === 'time' && e.parent?.parent === facts).map((e) => `${attr(e, 'datetime')} ${text(e)}`) : [];
-  return { lines: terms.map((term, i) => `${term.trim()}: ${values[i]?.trim()}`), times, page: squash(textContent(doc)) };
+  const times = facts
+    ? all(doc, (e) => e.name === 'time' && e.parent?.parent === facts).map((e) => `${attr(e, 'datetime')} ${text(e)}`)
+    : [];
+  return {
+    lines: terms.map((term, i) => `${term.trim()}: ${values[i]?.trim()}`),
+    times,
+    page: squash(textContent(doc)),
+  };
 }
 
 describe('the front matter', () => {
   it('should show every labelled field on the home page, with its label as published', async () => {
     const { lines, page } = await factsOf('index.html');
-    const missing = metadata.fields.filter((f) => !lines.includes(`${f.label}: ${f.value}`) && !page.includes(squash(`${f.label}: ${f.value}`)));
+    const missing = metadata.fields.filter(
+      (f) => !lines.includes(`${f.label}: ${f.value}`) && !page.includes(squash(`${f.label}: ${f.value}`)),
+    );
     expect(metadata.fields.length).toBeGreaterThan(0);
     expect(missing).toEqual([]);
   });
@@ -31,11 +39,22 @@ describe('the front matter', () => {
   for (const file of ['index.html', 'whole-report/index.html']) {
     it(`should list the inspection dates, inspector, age group and publication date on ${file}, dates as <time>`, async () => {
       const { lines, times } = await factsOf(file);
-      for (const value of [metadata.inspectionDates.asPublished, metadata.reportingInspector, metadata.ageGroup, metadata.publishedAsPublished]) {
-        expect(lines.filter((line) => line.endsWith(`: ${value}`)), value).toHaveLength(1);
+      for (const value of [
+        metadata.inspectionDates.asPublished,
+        metadata.reportingInspector,
+        metadata.ageGroup,
+        metadata.publishedAsPublished,
+      ]) {
+        expect(
+          lines.filter((line) => line.endsWith(`: ${value}`)),
+          value,
+        ).toHaveLength(1);
       }
       expect(times).toEqual(
-        expect.arrayContaining([`${metadata.inspectionDates.start} ${metadata.inspectionDates.asPublished}`, `${metadata.published} ${metadata.publishedAsPublished}`]),
+        expect.arrayContaining([
+          `${metadata.inspectionDates.start} ${metadata.inspectionDates.asPublished}`,
+          `${metadata.published} ${metadata.publishedAsPublished}`,
+        ]),
       );
     });
   }

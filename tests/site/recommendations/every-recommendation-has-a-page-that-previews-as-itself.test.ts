@@ -20,7 +20,8 @@ beforeAll(async () => {
 const meta = (html: string) => {
   const found = new Map<string, string>();
   for (const e of elementsOf(html)) {
-    if (e.name === 'meta' && (e.attributes.property || e.attributes.name)) found.set(e.attributes.property ?? e.attributes.name!, e.attributes.content ?? '');
+    if (e.name === 'meta' && (e.attributes.property || e.attributes.name))
+      found.set(e.attributes.property ?? e.attributes.name!, e.attributes.content ?? '');
     if (e.name === 'link' && e.attributes.rel === 'canonical') found.set('canonical', e.attributes.href ?? '');
   }
   return found;
@@ -29,9 +30,12 @@ const meta = (html: string) => {
 describe('recommendation pages', () => {
   it('should exist for every recommendation, and for nothing else', async () => {
     const { readdir } = await import('node:fs/promises');
-    const dirs = (await readdir(join(SITE_DIR, 'recommendations'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+    const dirs = (await readdir(join(SITE_DIR, 'recommendations'), { withFileTypes: true }))
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(dirs.sort()).toEqual(model.recommendations.map((r) => r.id).sort());
-    for (const r of model.recommendations) expect(existsSync(join(SITE_DIR, 'recommendations', r.id, 'index.html')), r.id).toBe(true);
+    for (const r of model.recommendations)
+      expect(existsSync(join(SITE_DIR, 'recommendations', r.id, 'index.html')), r.id).toBe(true);
   });
 
   it('should be named by its words in its heading and title, the code beside them', async () => {
@@ -48,7 +52,9 @@ describe('recommendation pages', () => {
       names.add(heading);
       const title = squashSpaces(text(all(doc, (e) => e.name === 'title')[0]!));
       expect(title.startsWith(heading), r.id).toBe(true);
-      expect(squashSpaces(text(all(doc, (e) => attr(e, 'class') === 'part-name')[0]!)), r.id).toContain(`Recommendation ${r.id}`);
+      expect(squashSpaces(text(all(doc, (e) => attr(e, 'class') === 'part-name')[0]!)), r.id).toContain(
+        `Recommendation ${r.id}`,
+      );
     }
     expect(names.size).toBe(model.recommendations.length);
   });
@@ -57,7 +63,9 @@ describe('recommendation pages', () => {
     for (const r of model.recommendations) {
       const html = await readFile(join(SITE_DIR, 'recommendations', r.id, 'index.html'), 'utf8');
       const tags = meta(html);
-      const heading = squashSpaces(text(all(await dom(`recommendations/${r.id}/index.html`), (e) => e.name === 'h1')[0]!));
+      const heading = squashSpaces(
+        text(all(await dom(`recommendations/${r.id}/index.html`), (e) => e.name === 'h1')[0]!),
+      );
       // A preview names what is asked first, then the code, the report and the authority.
       for (const key of ['og:title', 'twitter:title']) {
         const shared = tags.get(key)!;
@@ -79,7 +87,7 @@ describe('recommendation pages', () => {
 });
 
 describe('paragraph permalinks', () => {
-  it('should preview as the paragraph\'s own words, under a title naming the paragraph, report and authority', async () => {
+  it("should preview as the paragraph's own words, under a title naming the paragraph, report and authority", async () => {
     for (const p of model.paragraphs) {
       const tags = meta(await readFile(join(SITE_DIR, 'p', String(p.number), 'index.html'), 'utf8'));
       const description = tags.get('og:description')!;
@@ -95,10 +103,15 @@ describe('paragraph permalinks', () => {
 describe('the glossary', () => {
   it('should list every acronym the report defines with a link to its defining paragraph', async () => {
     const html = await readFile(join(SITE_DIR, 'glossary', 'index.html'), 'utf8');
-    const hrefs = elementsOf(html).filter((e) => e.name === 'a').map((e) => e.attributes.href ?? '');
+    const hrefs = elementsOf(html)
+      .filter((e) => e.name === 'a')
+      .map((e) => e.attributes.href ?? '');
     for (const a of model.acronyms) {
       expect(html, a.acronym).toContain(`>${a.acronym.replace('&', '&amp;')}</abbr>`);
-      expect(hrefs.some((h) => h.endsWith(`#p${a.paragraph}`)), `${a.acronym} links to p${a.paragraph}`).toBe(true);
+      expect(
+        hrefs.some((h) => h.endsWith(`#p${a.paragraph}`)),
+        `${a.acronym} links to p${a.paragraph}`,
+      ).toBe(true);
     }
   });
 });
@@ -108,7 +121,8 @@ describe('reading pages', () => {
     // The two views readers see are compared with each other, so neither is taken on trust.
     const fromRecommendationPages = new Map<number, string[]>();
     for (const r of model.recommendations) {
-      for (const e of (await shownLinks(r.id)).findings) fromRecommendationPages.set(e.paragraph, [...(fromRecommendationPages.get(e.paragraph) ?? []), r.id]);
+      for (const e of (await shownLinks(r.id)).findings)
+        fromRecommendationPages.set(e.paragraph, [...(fromRecommendationPages.get(e.paragraph) ?? []), r.id]);
     }
     expect(fromRecommendationPages.size).toBeGreaterThan(0);
     const fromReadingPages = new Map<number, string[]>();

@@ -16,7 +16,11 @@ import { builtModel, readingPages } from '../../lib/reading-pages.ts';
 const report = await builtModel();
 const review = JSON.parse(await readFile('content/recommendation-findings.json', 'utf8')) as {
   report: string;
-  recommendations: { recommendation: string; findings: { paragraph: number; sentence: string; reason: string }[]; unstated?: string }[];
+  recommendations: {
+    recommendation: string;
+    findings: { paragraph: number; sentence: string; reason: string }[];
+    unstated?: string;
+  }[];
 };
 const shown = new Map<string, ShownLinks>();
 for (const r of report.recommendations) shown.set(r.id, await shownLinks(r.id));
@@ -29,7 +33,8 @@ function uses(text: string, wording: string): boolean {
   const stems = new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => stemmer(w)));
   return wording.split(' ').every((word) => {
     const acronym = report.acronyms.find((a) => a.acronym === word);
-    if (acronym) return new RegExp(`\\b${word}s?\\b`).test(text) || text.toLowerCase().includes(acronym.expansion.toLowerCase());
+    if (acronym)
+      return new RegExp(`\\b${word}s?\\b`).test(text) || text.toLowerCase().includes(acronym.expansion.toLowerCase());
     return stems.has(stemmer(word.toLowerCase()));
   });
 }
@@ -37,13 +42,18 @@ function uses(text: string, wording: string): boolean {
 describe('the finding behind each recommendation', () => {
   it('should be reviewed for the report the site is built from, for every recommendation', () => {
     expect(review.report).toBe(report.source.file);
-    expect(review.recommendations.map((r) => r.recommendation).sort()).toEqual(report.recommendations.map((r) => r.id).sort());
+    expect(review.recommendations.map((r) => r.recommendation).sort()).toEqual(
+      report.recommendations.map((r) => r.id).sort(),
+    );
   });
 
-  it('should show the reviewed findings in the review\'s order, each sentence as its paragraph states it, with the reason labelled as the site\'s', () => {
+  it("should show the reviewed findings in the review's order, each sentence as its paragraph states it, with the reason labelled as the site's", () => {
     for (const r of review.recommendations) {
       const page = shown.get(r.recommendation)!;
-      expect(page.findings.map((f) => f.paragraph), r.recommendation).toEqual(r.findings.map((f) => f.paragraph));
+      expect(
+        page.findings.map((f) => f.paragraph),
+        r.recommendation,
+      ).toEqual(r.findings.map((f) => f.paragraph));
       page.findings.forEach((f, i) => {
         expect(squash(paragraph(f.paragraph).text)).toContain(squash(f.sentence));
         expect(squash(f.sentence)).toBe(squash(r.findings[i]!.sentence));
@@ -53,7 +63,7 @@ describe('the finding behind each recommendation', () => {
     }
   });
 
-  it('should say so, in the review\'s words, where the report states no finding plainly', () => {
+  it("should say so, in the review's words, where the report states no finding plainly", () => {
     const unstated = review.recommendations.filter((r) => r.unstated);
     expect(unstated.length).toBeGreaterThan(0);
     for (const r of unstated) {
@@ -65,7 +75,7 @@ describe('the finding behind each recommendation', () => {
 });
 
 describe('paragraphs with similar wording', () => {
-  it('should come folded, labelled as the site\'s rule and never as support or evidence', () => {
+  it("should come folded, labelled as the site's rule and never as support or evidence", () => {
     for (const [id, page] of shown) {
       expect(page.similarFolded, id).toBe(true);
       expect(page.similarSummary, id).toMatch(/similar wording/i);
@@ -89,7 +99,7 @@ describe('paragraphs with similar wording', () => {
     expect(problems).toEqual([]);
   });
 
-  it('should never offer a paragraph outside the report\'s parts, or one that introduces a list of recommendations', () => {
+  it("should never offer a paragraph outside the report's parts, or one that introduces a list of recommendations", () => {
     const introducers = new Set(report.recommendations.map((r) => r.introducedBy));
     for (const [id, page] of shown) {
       for (const s of page.similar) {

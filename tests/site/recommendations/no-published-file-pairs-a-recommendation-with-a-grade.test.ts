@@ -17,7 +17,10 @@ import { SITE_DIR } from '../../lib/site.ts';
 const report = await builtModel();
 const ids = new Set(report.recommendations.map((r) => r.id));
 /** How a grade reads anywhere on the site: "grade 2", a grade's word, or "judged". */
-const GRADE_WORDS = new RegExp(`\\bgrade\\s*[1-4]\\b|\\bjudged\\b|${report.gradeScale.map((g) => `\\b${g.label}\\b`).join('|')}`, 'i');
+const GRADE_WORDS = new RegExp(
+  `\\bgrade\\s*[1-4]\\b|\\bjudged\\b|${report.gradeScale.map((g) => `\\b${g.label}\\b`).join('|')}`,
+  'i',
+);
 const recommendationOf = (href: string | undefined) => /\/recommendations\/([^/#?]+)\/?$/.exec(href ?? '')?.[1];
 
 /** The smallest list item, table row or paragraph around `e`: what a reader takes as one entry. */
@@ -49,7 +52,12 @@ describe('no published file pairs a recommendation with a grade', () => {
   it('should show no grade in what a recommendation page says about the recommendation itself', async () => {
     for (const r of report.recommendations) {
       const doc = await dom(`recommendations/${r.id}/index.html`);
-      const own = all(doc, (e) => ['h1'].includes(e.name) || (attr(e, 'class') ?? '').split(' ').some((c) => ['part-name', 'rec-facts'].includes(c)));
+      const own = all(
+        doc,
+        (e) =>
+          ['h1'].includes(e.name) ||
+          (attr(e, 'class') ?? '').split(' ').some((c) => ['part-name', 'rec-facts'].includes(c)),
+      );
       expect(own.length, r.id).toBeGreaterThan(0);
       for (const e of own) expect(text(e), r.id).not.toMatch(GRADE_WORDS);
     }
@@ -57,9 +65,13 @@ describe('no published file pairs a recommendation with a grade', () => {
 
   it('should give recommendations no grade, area or judgement in report.json, the CSV files or the pack files', async () => {
     const json = JSON.parse(await readFile(join(SITE_DIR, 'data', 'report.json'), 'utf8'));
-    for (const r of json.recommendations) for (const key of ['grade', 'label', 'area', 'judgement', 'theme']) expect(r, r.id).not.toHaveProperty(key);
+    for (const r of json.recommendations)
+      for (const key of ['grade', 'label', 'area', 'judgement', 'theme']) expect(r, r.id).not.toHaveProperty(key);
     for (const file of ['recommendations.csv', 'evidence.csv']) {
-      const rows = parse(await readFile(join(SITE_DIR, 'data', file), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+      const rows = parse(await readFile(join(SITE_DIR, 'data', file), 'utf8'), { columns: true, bom: true }) as Record<
+        string,
+        string
+      >[];
       for (const column of Object.keys(rows[0]!)) expect(column, file).not.toMatch(/grade|^label$|area|judge/);
     }
     const index = JSON.parse(await readFile(join(SITE_DIR, 'pack', 'index.json'), 'utf8'));
@@ -75,9 +87,26 @@ describe('no published file pairs a recommendation with a grade', () => {
     // The report's own words (a recommendation, a quoted finding) may use "good" as a word; what
     // the site adds beside them (columns, part, timescale, dates, event titles) may not grade.
     const quoted = new Set([...report.recommendations.map((r) => r.text)]);
-    const own = (cells: string[]) => cells.filter((c) => !quoted.has(c) && !c.startsWith('Paragraph ') && !c.startsWith('None stated plainly'));
+    const own = (cells: string[]) =>
+      cells.filter((c) => !quoted.has(c) && !c.startsWith('Paragraph ') && !c.startsWith('None stated plainly'));
     const plan = (await readWorkbook()).getWorksheet('Action plan')!;
-    const rows = plan.getSheetValues().flatMap((row) => (Array.isArray(row) ? [row.slice(1).map((v) => (v instanceof Date ? '' : typeof v === 'object' && v ? String((v as { text?: string }).text ?? '') : String(v ?? '')))] : []));
+    const rows = plan
+      .getSheetValues()
+      .flatMap((row) =>
+        Array.isArray(row)
+          ? [
+              row
+                .slice(1)
+                .map((v) =>
+                  v instanceof Date
+                    ? ''
+                    : typeof v === 'object' && v
+                      ? String((v as { text?: string }).text ?? '')
+                      : String(v ?? ''),
+                ),
+            ]
+          : [],
+      );
     for (const column of rows[0]!) expect(column).not.toMatch(/grade|^label$|area|judge/i);
     for (const row of rows.slice(1)) for (const cell of own(row)) expect(cell, row[0]).not.toMatch(GRADE_WORDS);
     const { rows: table } = await readDocument();
@@ -89,11 +118,15 @@ describe('no published file pairs a recommendation with a grade', () => {
     }
   });
 
-  it('should give no recommendation\'s search record a grade filter or a grade in its context', async () => {
+  it("should give no recommendation's search record a grade filter or a grade in its context", async () => {
     const dir = join(SITE_DIR, 'pagefind', 'fragment');
     let seen = 0;
     for (const name of await readdir(dir)) {
-      const fragment = JSON.parse(gunzipSync(await readFile(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, ''));
+      const fragment = JSON.parse(
+        gunzipSync(await readFile(join(dir, name)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      );
       if (!fragment.filters?.kind?.includes('Recommendation')) continue;
       seen++;
       expect(fragment.filters.grade, fragment.url).toBeUndefined();

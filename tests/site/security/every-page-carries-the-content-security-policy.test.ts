@@ -7,7 +7,11 @@ import { SITE_DIR } from '../../lib/site.ts';
 
 /** The sources a policy grants to one directive. */
 const sources = (policy: string, directive: string) =>
-  policy.split(';').map((part) => part.trim().split(/\s+/)).find(([name]) => name === directive)?.slice(1) ?? [];
+  policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([name]) => name === directive)
+    ?.slice(1) ?? [];
 
 describe('the Content-Security-Policy', () => {
   it('should allow scripts from the site and Pagefind’s WebAssembly, and nothing inline', () => {
@@ -22,11 +26,15 @@ describe('the Content-Security-Policy', () => {
     const wrong: string[] = [];
     for (const page of await builtPages()) {
       const head = page.elements.filter((e) => ['meta', 'link', 'script', 'style', 'title', 'base'].includes(e.name));
-      const index = head.findIndex((e) => e.name === 'meta' && e.attributes['http-equiv']?.toLowerCase() === 'content-security-policy');
+      const index = head.findIndex(
+        (e) => e.name === 'meta' && e.attributes['http-equiv']?.toLowerCase() === 'content-security-policy',
+      );
       const firstLoad = head.findIndex((e) => ['link', 'script', 'style', 'base'].includes(e.name));
       if (index === -1) wrong.push(`${page.file}: no policy`);
-      else if (head[index]!.attributes.content !== metaContentSecurityPolicy) wrong.push(`${page.file}: a different policy`);
-      else if (firstLoad !== -1 && firstLoad < index) wrong.push(`${page.file}: <${head[firstLoad]!.name}> comes before the policy`);
+      else if (head[index]!.attributes.content !== metaContentSecurityPolicy)
+        wrong.push(`${page.file}: a different policy`);
+      else if (firstLoad !== -1 && firstLoad < index)
+        wrong.push(`${page.file}: <${head[firstLoad]!.name}> comes before the policy`);
     }
     expect(wrong).toEqual([]);
   });

@@ -24,7 +24,8 @@ describe('every built page', () => {
     for (const page of await builtPages()) {
       for (const e of page.elements) {
         for (const [name, value] of Object.entries(e.attributes)) {
-          if (/^on/.test(name) || /^\s*javascript:/i.test(value)) found.push(`${page.file}: <${e.name} ${name}="${value}">`);
+          if (/^on/.test(name) || /^\s*javascript:/i.test(value))
+            found.push(`${page.file}: <${e.name} ${name}="${value}">`);
         }
       }
     }

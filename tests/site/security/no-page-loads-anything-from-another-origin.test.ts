@@ -5,14 +5,19 @@ import { builtPages, type Element } from '../../lib/built-pages.ts';
 import { SITE_DIR } from '../../lib/site.ts';
 
 /** Link relations that make the browser fetch something (canonical, alternate and plain links do not). */
-const FETCHING_RELS = /\b(stylesheet|icon|preload|modulepreload|prefetch|preconnect|dns-prefetch|manifest|apple-touch-icon)\b/i;
+const FETCHING_RELS =
+  /\b(stylesheet|icon|preload|modulepreload|prefetch|preconnect|dns-prefetch|manifest|apple-touch-icon)\b/i;
 
 /** The addresses an element makes the browser fetch as part of the page. */
 function fetchedBy(element: Element): string[] {
   const { name, attributes } = element;
   const urls: string[] = [];
   if (name === 'link' && FETCHING_RELS.test(attributes.rel ?? '') && attributes.href) urls.push(attributes.href);
-  if (['script', 'img', 'iframe', 'audio', 'video', 'source', 'track', 'embed', 'input'].includes(name) && attributes.src) urls.push(attributes.src);
+  if (
+    ['script', 'img', 'iframe', 'audio', 'video', 'source', 'track', 'embed', 'input'].includes(name) &&
+    attributes.src
+  )
+    urls.push(attributes.src);
   if (name === 'object' && attributes.data) urls.push(attributes.data);
   if (name === 'video' && attributes.poster) urls.push(attributes.poster);
   for (const candidate of (attributes.srcset ?? '').split(',')) {

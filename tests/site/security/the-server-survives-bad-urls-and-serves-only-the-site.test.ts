@@ -16,7 +16,9 @@ function get(path: string): Promise<{ status: number; body: string; location?: s
     const req = request({ host: hostname, port, path, method: 'GET' }, (res) => {
       let body = '';
       res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body, location: res.headers.location, type: res.headers['content-type'] }));
+      res.on('end', () =>
+        done({ status: res.statusCode ?? 0, body, location: res.headers.location, type: res.headers['content-type'] }),
+      );
     });
     req.on('error', fail);
     req.end();
@@ -34,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(join(dirname(SITE_DIR), SIBLING), { recursive: true, force: true }));
 
-describe("the server npm start runs", () => {
+describe('the server npm start runs', () => {
   it('should send a folder typed without its trailing slash to the folder, as static hosts do', async () => {
     expect(await get('/read')).toMatchObject({ status: 301, location: '/read/' });
     expect(await get('/glossary?x=1')).toMatchObject({ status: 301, location: '/glossary/?x=1' });
@@ -45,7 +47,10 @@ describe("the server npm start runs", () => {
   it('should send each download with the media type a browser and an office suite expect', async () => {
     const expected: [string, RegExp][] = [
       ['/recommendations/action-plan.xlsx', /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet/],
-      ['/recommendations/action-plan.docx', /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document/],
+      [
+        '/recommendations/action-plan.docx',
+        /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document/,
+      ],
       ['/recommendations/due-dates.ics', /^text\/calendar/],
       ['/data/recommendations.csv', /^text\/csv/],
     ];

@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findingParagraphs, readsAsWeakness, SIMILAR_WORDING_RULE, similarWording } from '../../../src/derive/similar-wording.ts';
+import {
+  findingParagraphs,
+  readsAsWeakness,
+  SIMILAR_WORDING_RULE,
+  similarWording,
+} from '../../../src/derive/similar-wording.ts';
 import { GENERIC_WORDS } from '../../../src/derive/terms.ts';
 import type { Report } from '../../../src/model/schema.ts';
 import { parseReportFile } from '../../../src/parser/index.ts';
@@ -21,7 +26,7 @@ describe('similarWording', () => {
     }
   });
 
-  it('should rank first a paragraph that uses the recommendation\'s distinctive phrase', () => {
+  it("should rank first a paragraph that uses the recommendation's distinctive phrase", () => {
     const [first] = linksFor('sg-3m-4');
     expect(text(first!.paragraph)).toMatch(/named GP/);
     expect(first!.sharedTerms[0]).toBe('named GP');
@@ -31,10 +36,22 @@ describe('similarWording', () => {
     const weak = { ...report, paragraphs: structuredClone(report.paragraphs) };
     // Two made-up paragraphs in the same part with the same words, one praise, one a weakness.
     const base = weak.paragraphs.find((p) => p.number === 60)!;
-    const praise = { ...base, number: 1001, id: 'p1001', text: 'A named GP leads safeguarding well across the borough.' };
-    const weakness = { ...base, number: 1002, id: 'p1002', text: 'However, a named GP does not yet lead safeguarding across the borough.' };
+    const praise = {
+      ...base,
+      number: 1001,
+      id: 'p1001',
+      text: 'A named GP leads safeguarding well across the borough.',
+    };
+    const weakness = {
+      ...base,
+      number: 1002,
+      id: 'p1002',
+      text: 'However, a named GP does not yet lead safeguarding across the borough.',
+    };
     weak.paragraphs.push(praise, weakness);
-    const ranked = similarWording(weak as Report).filter((l) => l.recommendation === 'sg-3m-4').map((l) => l.paragraph);
+    const ranked = similarWording(weak as Report)
+      .filter((l) => l.recommendation === 'sg-3m-4')
+      .map((l) => l.paragraph);
     expect(ranked.indexOf(1002)).toBeGreaterThanOrEqual(0);
     expect(ranked.indexOf(1002)).toBeLessThan(ranked.indexOf(1001) === -1 ? Infinity : ranked.indexOf(1001));
   });
@@ -44,7 +61,10 @@ describe('similarWording', () => {
     for (const l of similarWording(report)) {
       const single = l.sharedTerms.filter((t) => !t.includes(' '));
       const phrases = l.sharedTerms.filter((t) => t.includes(' '));
-      expect(phrases.length > 0 || single.some((t) => !generic.has(t.toLowerCase())), `${l.recommendation} ${l.paragraph}`).toBe(true);
+      expect(
+        phrases.length > 0 || single.some((t) => !generic.has(t.toLowerCase())),
+        `${l.recommendation} ${l.paragraph}`,
+      ).toBe(true);
     }
   });
 
@@ -52,7 +72,12 @@ describe('similarWording', () => {
     const rec = report.recommendations.find((r) => /independent reviewing officers/i.test(r.text))!;
     const withAcronym = { ...report, paragraphs: structuredClone(report.paragraphs) };
     const base = withAcronym.paragraphs.find((p) => p.part === rec.part && p.number !== rec.introducedBy)!;
-    withAcronym.paragraphs.push({ ...base, number: 1003, id: 'p1003', text: 'However, IROs do not yet have the capacity to take on quality assurance.' });
+    withAcronym.paragraphs.push({
+      ...base,
+      number: 1003,
+      id: 'p1003',
+      text: 'However, IROs do not yet have the capacity to take on quality assurance.',
+    });
     const link = similarWording(withAcronym as Report).find((l) => l.recommendation === rec.id && l.paragraph === 1003);
     expect(link?.sharedTerms.some((t) => t.includes('IRO'))).toBe(true);
   });

@@ -25,7 +25,9 @@ describe('splitTerms', () => {
   });
 
   it('should prefer the longer form and never mark part of a word', () => {
-    expect(splitTerms('a child protection plan; child protection work; post-16s; post-160', terms).filter((p) => p.term)).toEqual([
+    expect(
+      splitTerms('a child protection plan; child protection work; post-16s; post-160', terms).filter((p) => p.term),
+    ).toEqual([
       { text: 'child protection plan', term: 'cpp' },
       { text: 'child protection', term: 'cp' },
       { text: 'post-16s', term: 'post-16' },
@@ -33,7 +35,15 @@ describe('splitTerms', () => {
   });
 
   it('should give the text back when its pieces are joined', () => {
-    fc.assert(fc.property(fc.string(), (s) => splitTerms(s, terms).map((p) => p.text).join('') === s));
+    fc.assert(
+      fc.property(
+        fc.string(),
+        (s) =>
+          splitTerms(s, terms)
+            .map((p) => p.text)
+            .join('') === s,
+      ),
+    );
   });
 });
 
@@ -47,7 +57,12 @@ describe('FirstUses', () => {
 const report = await parseReportFile(REPORT_FILE);
 
 describe('loadTermsOfArt', () => {
-  const entry = (term: string) => ({ id: 'x-term', term, explanation: 'An explanation long enough to pass.', source: 'Children Act 1989' });
+  const entry = (term: string) => ({
+    id: 'x-term',
+    term,
+    explanation: 'An explanation long enough to pass.',
+    source: 'Children Act 1989',
+  });
   const fileWith = async (content: object) => {
     const file = join(await mkdtemp(join(tmpdir(), 'terms-')), 'terms-of-art.json');
     await writeFile(file, JSON.stringify(content));
@@ -60,8 +75,13 @@ describe('loadTermsOfArt', () => {
   });
 
   it('should stop with the file and the entry when a term does not occur in the report', async () => {
-    const file = await fileWith({ report: report.source.file, terms: [entry('looked after'), { ...entry('zebra crossing'), id: 'zebra' }] });
-    await expect(loadTermsOfArt(report, file)).rejects.toThrow(`${file}: terms.1 (zebra): "zebra crossing" does not occur in`);
+    const file = await fileWith({
+      report: report.source.file,
+      terms: [entry('looked after'), { ...entry('zebra crossing'), id: 'zebra' }],
+    });
+    await expect(loadTermsOfArt(report, file)).rejects.toThrow(
+      `${file}: terms.1 (zebra): "zebra crossing" does not occur in`,
+    );
   });
 
   it('should stop with the field when an entry is malformed', async () => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { tokenize, vocabulary } from '../../../src/derive/terms.ts';
 import type { Acronym } from '../../../src/model/schema.ts';
 
-const acronym = (acronym: string, expansion: string): Acronym => ({ acronym, expansion, asDefined: acronym, paragraph: 1, line: 1 });
+const acronym = (acronym: string, expansion: string): Acronym => ({
+  acronym,
+  expansion,
+  asDefined: acronym,
+  paragraph: 1,
+  line: 1,
+});
 const vocab = vocabulary([
   acronym('LSCB', 'Local Safeguarding Children Board'),
   acronym('IRO', 'independent reviewing officer'),

@@ -5,7 +5,8 @@ import { splitAcronyms } from '../../../src/lib/acronym-text.ts';
 import { tokenize, vocabulary } from '../../../src/derive/terms.ts';
 import { aliasesFor } from '../../../src/search/aliases.ts';
 
-const uses = (forms: string | string[], text: string) => [...text.matchAll(acronymPattern(forms, 'g'))].map((m) => m[0]);
+const uses = (forms: string | string[], text: string) =>
+  [...text.matchAll(acronymPattern(forms, 'g'))].map((m) => m[0]);
 
 describe('acronymPattern', () => {
   it('should find the acronym alone, in brackets, before punctuation, after a hyphen and in the plural', () => {
@@ -29,7 +30,7 @@ describe('acronymPattern', () => {
     expect(uses(['CAM', 'CAMHS'], 'CAMHS and CAM')).toEqual(['CAMHS', 'CAM']);
   });
 
-  it('should add the caller\'s flags to the unicode flag', () => {
+  it("should add the caller's flags to the unicode flag", () => {
     expect(acronymPattern('GP', 'g').flags).toBe('gu');
     expect(acronymPattern('GP').flags).toBe('u');
   });

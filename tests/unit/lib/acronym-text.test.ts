@@ -43,10 +43,17 @@ describe('splitAcronyms', () => {
 
   it('should always give the text back when the pieces are joined', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('GP', 'GPs', 'A&E', 'CAMHS', 'x', ' ', '(', 'IROs', 'CiCC', 'é', '&')), (parts) => {
-        const text = parts.join('');
-        expect(splitAcronyms(text, defs).map((p) => p.text).join('')).toBe(text);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('GP', 'GPs', 'A&E', 'CAMHS', 'x', ' ', '(', 'IROs', 'CiCC', 'é', '&')),
+        (parts) => {
+          const text = parts.join('');
+          expect(
+            splitAcronyms(text, defs)
+              .map((p) => p.text)
+              .join(''),
+          ).toBe(text);
+        },
+      ),
     );
   });
 });

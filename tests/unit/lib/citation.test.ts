@@ -1,6 +1,15 @@
 /** One citation format for pages, packs and pack downloads. */
 import { describe, expect, it } from 'vitest';
-import { citation, citationText, citedItemName, citedReport, citedSource, citedSourceParts, quotation, withUrl } from '../../../src/lib/citation.ts';
+import {
+  citation,
+  citationText,
+  citedItemName,
+  citedReport,
+  citedSource,
+  citedSourceParts,
+  quotation,
+  withUrl,
+} from '../../../src/lib/citation.ts';
 
 const report = {
   publisher: 'Ofsted',
@@ -17,7 +26,9 @@ describe('citation', () => {
   });
 
   it('should cite a recommendation by its id', () => {
-    expect(citation(report, { kind: 'recommendation', id: 'sg-3m-4' }, 'https://example.org/recommendations/sg-3m-4/')).toBe(
+    expect(
+      citation(report, { kind: 'recommendation', id: 'sg-3m-4' }, 'https://example.org/recommendations/sg-3m-4/'),
+    ).toBe(
       'Ofsted, Inspection of safeguarding and looked after children services: London Borough of Tower Hamlets, published 27 July 2012, recommendation sg-3m-4. https://example.org/recommendations/sg-3m-4/',
     );
   });
@@ -26,14 +37,20 @@ describe('citation', () => {
 describe('citationText and withUrl', () => {
   it('should give the citation without its URL, and put the URL back after a full stop', () => {
     const text = citationText(report, { kind: 'paragraph', number: 1 });
-    expect(text).toBe('Ofsted, Inspection of safeguarding and looked after children services: London Borough of Tower Hamlets, published 27 July 2012, paragraph 1');
-    expect(withUrl(text, 'https://example.org/p/1/')).toBe(citation(report, { kind: 'paragraph', number: 1 }, 'https://example.org/p/1/'));
+    expect(text).toBe(
+      'Ofsted, Inspection of safeguarding and looked after children services: London Borough of Tower Hamlets, published 27 July 2012, paragraph 1',
+    );
+    expect(withUrl(text, 'https://example.org/p/1/')).toBe(
+      citation(report, { kind: 'paragraph', number: 1 }, 'https://example.org/p/1/'),
+    );
   });
 });
 
 describe('citedSource', () => {
   it('should name the report as a source, for source notices', () => {
-    expect(citedSource(report)).toBe('Ofsted, Inspection of safeguarding and looked after children services: London Borough of Tower Hamlets, published 27 July 2012');
+    expect(citedSource(report)).toBe(
+      'Ofsted, Inspection of safeguarding and looked after children services: London Borough of Tower Hamlets, published 27 July 2012',
+    );
   });
 
   it('should mark the title and the date among its words, for pages to set as <cite> and <time>', () => {
@@ -53,7 +70,9 @@ describe('citedItemName', () => {
 
 describe('citedReport', () => {
   it('should take the publisher from the model and the rest from its metadata', () => {
-    const model = { publisher: 'Ofsted', metadata: { ...report, published: '2012-07-27' } } as unknown as Parameters<typeof citedReport>[0];
+    const model = { publisher: 'Ofsted', metadata: { ...report, published: '2012-07-27' } } as unknown as Parameters<
+      typeof citedReport
+    >[0];
     expect(citedReport(model)).toEqual(report);
   });
 });

@@ -3,11 +3,15 @@ import { dueDateText, formatDate, monthsInWords } from '../../../src/lib/due-dat
 
 describe('dueDateText', () => {
   it('should say the due date and that it is counted from publication', () => {
-    expect(dueDateText({ months: 3, dueDate: '2012-10-27' }, '2012-07-27')).toBe('due by 27 October 2012 — three months from publication on 27 July 2012');
+    expect(dueDateText({ months: 3, dueDate: '2012-10-27' }, '2012-07-27')).toBe(
+      'due by 27 October 2012 — three months from publication on 27 July 2012',
+    );
   });
 
   it('should say "immediately" for a recommendation with no months', () => {
-    expect(dueDateText({ months: 0, dueDate: '2012-07-27' }, '2012-07-27')).toBe('due immediately — from publication on 27 July 2012');
+    expect(dueDateText({ months: 0, dueDate: '2012-07-27' }, '2012-07-27')).toBe(
+      'due immediately — from publication on 27 July 2012',
+    );
   });
 
   it('should word one month in the singular and long spans in digits', () => {

@@ -4,12 +4,16 @@ import { excerpt } from '../../../src/lib/excerpt.ts';
 
 describe('excerpt', () => {
   it('should give a short text whole, its spacing made single', () => {
-    expect(excerpt('Partnership working\nwithin Tower Hamlets is good.', 100)).toBe('Partnership working within Tower Hamlets is good.');
+    expect(excerpt('Partnership working\nwithin Tower Hamlets is good.', 100)).toBe(
+      'Partnership working within Tower Hamlets is good.',
+    );
   });
 
   it('should stop at a whole word within the limit, drop a trailing comma and add an ellipsis', () => {
     expect(excerpt('Partnership working, within Tower Hamlets, is good.', 30)).toBe('Partnership working, within…');
-    expect(excerpt('Partnership working, within Tower Hamlets, is good.', 42)).toBe('Partnership working, within Tower Hamlets…');
+    expect(excerpt('Partnership working, within Tower Hamlets, is good.', 42)).toBe(
+      'Partnership working, within Tower Hamlets…',
+    );
   });
 
   it('should never be longer than the limit and its ellipsis', () => {

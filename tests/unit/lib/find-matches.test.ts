@@ -11,7 +11,10 @@ describe('findMatches', () => {
   });
 
   it('should give each match the offsets of the text it falls in', () => {
-    expect(findMatches(['a plan, ', 'the plan'], 'PLAN')).toEqual([[{ node: 0, start: 2, end: 6 }], [{ node: 1, start: 4, end: 8 }]]);
+    expect(findMatches(['a plan, ', 'the plan'], 'PLAN')).toEqual([
+      [{ node: 0, start: 2, end: 6 }],
+      [{ node: 1, start: 4, end: 8 }],
+    ]);
   });
 
   it('should split a match that crosses from one text into the next', () => {

@@ -44,7 +44,11 @@ describe('footerFields', () => {
   });
 
   it('should keep a field the model does not know, in the order published', () => {
-    const fields = [...metadata.fields.slice(0, 2), { label: 'Lead inspector', value: 'Amir Okafor', line: 10 }, ...metadata.fields.slice(2)];
+    const fields = [
+      ...metadata.fields.slice(0, 2),
+      { label: 'Lead inspector', value: 'Amir Okafor', line: 10 },
+      ...metadata.fields.slice(2),
+    ];
     expect(footerFields({ ...metadata, fields }).map((f) => f.label)).toEqual(['Lead inspector', 'Website']);
   });
 });

@@ -8,7 +8,7 @@ describe('gradeText', () => {
     expect(gradeText({ grade: 4, label: 'Inadequate' })).toBe('Inadequate, grade 4');
   });
 
-  it('should keep the word as the report\'s scale gives it', () => {
+  it("should keep the word as the report's scale gives it", () => {
     expect(gradeText({ grade: 3, label: 'Requires improvement' })).toBe('Requires improvement, grade 3');
   });
 });
@@ -23,7 +23,11 @@ describe('gradePieces', () => {
 
 describe('gradeFromText', () => {
   it('should read a grade back from its text, and nothing from other text', () => {
-    for (const wording of [{ grade: 2, label: 'Good' }, { grade: 3, label: 'Requires improvement' }]) expect(gradeFromText(gradeText(wording))).toEqual(wording);
+    for (const wording of [
+      { grade: 2, label: 'Good' },
+      { grade: 3, label: 'Requires improvement' },
+    ])
+      expect(gradeFromText(gradeText(wording))).toEqual(wording);
     expect(gradeFromText('Good')).toBeUndefined();
     expect(gradeFromText('')).toBeUndefined();
   });

@@ -9,7 +9,8 @@ import {
   splitAtName,
 } from '../../../src/lib/recommendation-name.ts';
 
-const GP = 'appoint a named GP to support the work of the LSCB and continue to develop the role and contribution of GPs in keeping children safe at strategic and operational levels';
+const GP =
+  'appoint a named GP to support the work of the LSCB and continue to develop the role and contribution of GPs in keeping children safe at strategic and operational levels';
 
 describe('recommendationName', () => {
   it('should give a short recommendation whole, capitalised, without its full stop', () => {
@@ -23,18 +24,24 @@ describe('recommendationName', () => {
   });
 
   it('should prefer a conjunction to a preposition, and take the last break within the limit', () => {
-    expect(recommendationName('review the format of reports to initial child protection conferences in order that there is consistency across the authority')).toBe(
-      'Review the format of reports to initial child protection conferences…',
-    );
-    expect(recommendationName('ensure that NHS commissioners and local providers strengthen their capacity to deliver lower level support to young people with needs')).toBe(
-      'Ensure that NHS commissioners and local providers strengthen their capacity…',
-    );
+    expect(
+      recommendationName(
+        'review the format of reports to initial child protection conferences in order that there is consistency across the authority',
+      ),
+    ).toBe('Review the format of reports to initial child protection conferences…');
+    expect(
+      recommendationName(
+        'ensure that NHS commissioners and local providers strengthen their capacity to deliver lower level support to young people with needs',
+      ),
+    ).toBe('Ensure that NHS commissioners and local providers strengthen their capacity…');
   });
 
   it('should cut after a comma, dropping the comma', () => {
-    expect(recommendationName('make sure every plan for every child in care is reviewed on time, written down clearly and shared with the child and family')).toBe(
-      'Make sure every plan for every child in care is reviewed on time…',
-    );
+    expect(
+      recommendationName(
+        'make sure every plan for every child in care is reviewed on time, written down clearly and shared with the child and family',
+      ),
+    ).toBe('Make sure every plan for every child in care is reviewed on time…');
   });
 
   it('should fall back to twelve words where no clause break falls between six and fourteen words', () => {
@@ -47,9 +54,11 @@ describe('recommendationName', () => {
   });
 
   it('should keep capitals and punctuation inside the words as published', () => {
-    expect(recommendationName('review the tasks and function of independent reviewing officers (IROs) to ensure they have the capacity to undertake a full role')).toBe(
-      'Review the tasks and function of independent reviewing officers (IROs)…',
-    );
+    expect(
+      recommendationName(
+        'review the tasks and function of independent reviewing officers (IROs) to ensure they have the capacity to undertake a full role',
+      ),
+    ).toBe('Review the tasks and function of independent reviewing officers (IROs)…');
   });
 });
 
@@ -62,7 +71,11 @@ describe('splitAtName', () => {
   });
 
   it('should leave the closing full stop to what follows, and say when nothing was cut', () => {
-    expect(splitAtName('increase apprenticeships.')).toEqual({ head: 'increase apprenticeships', rest: '.', cut: false });
+    expect(splitAtName('increase apprenticeships.')).toEqual({
+      head: 'increase apprenticeships',
+      rest: '.',
+      cut: false,
+    });
   });
 });
 
@@ -80,7 +93,11 @@ describe('labels', () => {
   });
 
   it('should say where a recommendation stands by part, block and introducing paragraph, with no grade', () => {
-    expect(recommendationPlace('Safeguarding services', 'Areas for improvement', 28)).toBe('Safeguarding services: areas for improvement (paragraph 28)');
-    expect(recommendationPlace('Services for looked after children', 'Areas for improvement', 94)).not.toMatch(/grade|judged|outstanding|good|adequate/i);
+    expect(recommendationPlace('Safeguarding services', 'Areas for improvement', 28)).toBe(
+      'Safeguarding services: areas for improvement (paragraph 28)',
+    );
+    expect(recommendationPlace('Services for looked after children', 'Areas for improvement', 94)).not.toMatch(
+      /grade|judged|outstanding|good|adequate/i,
+    );
   });
 });

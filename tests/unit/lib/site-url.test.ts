@@ -20,6 +20,7 @@ describe('siteUrl', () => {
 
   it('should say in one line what a build without it leaves out', () => {
     expect(WITHOUT_SITE_URL).not.toContain('\n');
-    for (const part of ['canonical', 'og:url', 'sitemap.xml', 'robots.txt', 'SITE_URL=']) expect(WITHOUT_SITE_URL).toContain(part);
+    for (const part of ['canonical', 'og:url', 'sitemap.xml', 'robots.txt', 'SITE_URL='])
+      expect(WITHOUT_SITE_URL).toContain(part);
   });
 });

@@ -9,7 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PARSE_ERROR_ENTRY, REPORT_ENTRY, REVIEWED_FINDINGS_ENTRY, reportLoader } from '../../../src/loaders/report-loader.ts';
+import {
+  PARSE_ERROR_ENTRY,
+  REPORT_ENTRY,
+  REVIEWED_FINDINGS_ENTRY,
+  reportLoader,
+} from '../../../src/loaders/report-loader.ts';
 import { REPORT_FILE } from '../../../src/lib/report-file.ts';
 
 const original = await readFile(REPORT_FILE, 'utf8');
@@ -21,7 +26,10 @@ function devContext(root: string) {
   const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
   const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
   const context = {
-    store: { clear: () => entries.clear(), set: ({ id, data }: { id: string; data: unknown }) => entries.set(id, data) },
+    store: {
+      clear: () => entries.clear(),
+      set: ({ id, data }: { id: string; data: unknown }) => entries.set(id, data),
+    },
     parseData: async ({ data }: { data: unknown }) => data,
     generateDigest: (value: string) => String(value.length),
     watcher,
@@ -47,7 +55,11 @@ describe('the report loader in astro dev', () => {
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   const paragraph39 = (entries: Map<string, unknown>) =>
-    JSON.stringify((entries.get(REPORT_ENTRY) as { paragraphs: { number: number }[] } | undefined)?.paragraphs.find((p) => p.number === 39));
+    JSON.stringify(
+      (entries.get(REPORT_ENTRY) as { paragraphs: { number: number }[] } | undefined)?.paragraphs.find(
+        (p) => p.number === 39,
+      ),
+    );
 
   it('should end with the saved text when only the emptying write was reported', async () => {
     const { entries, watcher, context } = devContext(dir);
@@ -72,7 +84,7 @@ describe('the report loader in astro dev', () => {
     await writeFile(file, lines.filter((_, i) => i !== at).join('\n'));
     watcher.emit('change', file);
     await eventually(() => entries.has(PARSE_ERROR_ENTRY));
-    expect((entries.get(PARSE_ERROR_ENTRY) as { message: string; line: number })).toMatchObject({
+    expect(entries.get(PARSE_ERROR_ENTRY) as { message: string; line: number }).toMatchObject({
       message: expect.stringMatching(/report\.txt:\d+: paragraph numbering jumps from 39 to 41/),
       line: at + 1,
     });

@@ -14,7 +14,9 @@ describe('buildPackCatalogue', () => {
   it('should hold every paragraph and recommendation once', () => {
     const ids = catalogue.items.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual([...report.paragraphs.map((p) => p.id), ...report.recommendations.map((r) => r.id)].sort());
+    expect([...ids].sort()).toEqual(
+      [...report.paragraphs.map((p) => p.id), ...report.recommendations.map((r) => r.id)].sort(),
+    );
   });
 
   it('should list items in report order, recommendations after the paragraph that introduces them', () => {
@@ -36,7 +38,12 @@ describe('buildPackCatalogue', () => {
       part: report.outline.find((s) => s.kind === 'part' && s.part === section.part)!.title,
       grade: { grade: section.judgement!.grade, label: section.judgement!.label },
     });
-    expect(p7).toMatchObject({ kind: 'paragraph', label: 'Paragraph 7', cite: { kind: 'paragraph', number: 7 }, permalink: '/p/7/' });
+    expect(p7).toMatchObject({
+      kind: 'paragraph',
+      label: 'Paragraph 7',
+      cite: { kind: 'paragraph', number: 7 },
+      permalink: '/p/7/',
+    });
     expect(p7.context).toBe(`/read/${p7.section}/#p7`);
     expect(p7.blocks).toEqual(report.paragraphs.find((p) => p.id === 'p7')!.blocks);
 

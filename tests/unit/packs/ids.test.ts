@@ -2,8 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { Paragraph, Recommendation } from '../../../src/model/schema.ts';
 import { itemName, kindOf } from '../../../src/packs/ids.ts';
 
-const samples = ['p1', 'p28', 'p159', 'p0', 'p01', 'P28', 'p', 'p28a', ' p28', 'sg-3m-4', 'lac-im-1', 'sg-12m-10',
-  'sg-3m-0', 'SG-3m-4', 'sg-3m', 'sg--4', '3m-sg-4', 'sg_3m_4', '', '<script>', 'p28,p29', 'sg-3m-4-1'];
+const samples = [
+  'p1',
+  'p28',
+  'p159',
+  'p0',
+  'p01',
+  'P28',
+  'p',
+  'p28a',
+  ' p28',
+  'sg-3m-4',
+  'lac-im-1',
+  'sg-12m-10',
+  'sg-3m-0',
+  'SG-3m-4',
+  'sg-3m',
+  'sg--4',
+  '3m-sg-4',
+  'sg_3m_4',
+  '',
+  '<script>',
+  'p28,p29',
+  'sg-3m-4-1',
+];
 
 /** The pack and the model share one module of patterns; these check that the pack reads ids as the model's schema does. */
 describe('kindOf', () => {

@@ -4,7 +4,9 @@ import { parsePackQuery, serialisePackQuery, type PackQuery } from '../../../src
 
 describe('parsePackQuery', () => {
   it('should read items in the order given, with title, note and order', () => {
-    expect(parsePackQuery('?items=p28,sg-3m-4,p50&order=report&title=Board%20meeting&note=Line%201%0ALine%202')).toEqual({
+    expect(
+      parsePackQuery('?items=p28,sg-3m-4,p50&order=report&title=Board%20meeting&note=Line%201%0ALine%202'),
+    ).toEqual({
       items: ['p28', 'sg-3m-4', 'p50'],
       order: 'report',
       title: 'Board meeting',
@@ -27,7 +29,9 @@ describe('parsePackQuery', () => {
 
 describe('serialisePackQuery', () => {
   it('should keep commas readable and leave out empty fields', () => {
-    expect(serialisePackQuery({ items: ['p28', 'sg-3m-4'], order: 'user', title: '', note: '' })).toBe('?items=p28,sg-3m-4');
+    expect(serialisePackQuery({ items: ['p28', 'sg-3m-4'], order: 'user', title: '', note: '' })).toBe(
+      '?items=p28,sg-3m-4',
+    );
   });
   it('should give nothing for an empty pack', () => {
     expect(serialisePackQuery({ items: [], order: 'user', title: '', note: '' })).toBe('');

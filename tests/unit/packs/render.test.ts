@@ -9,7 +9,8 @@ let catalogue: PackCatalogue;
 let doc: PackDocument;
 const pageUrl = 'https://example.org/explorer/pack/?items=p7,sg-9m-1,p1';
 /** How every citation of the fixture report starts: publisher, title: authority, published date. */
-const SOURCE = 'Ofsted, Inspection of safeguarding and looked after children services: Northwold County Council, published 19 October 2012';
+const SOURCE =
+  'Ofsted, Inspection of safeguarding and looked after children services: Northwold County Council, published 19 October 2012';
 
 beforeAll(async () => {
   ({ catalogue } = await fixtureCatalogue());
@@ -26,17 +27,25 @@ describe('packToText', () => {
   it('should give title, note, items in order with their text and absolute permalinks', () => {
     const text = packToText(doc);
     expect(text.startsWith('Board *meeting* #3\n\nRead before Tuesday.')).toBe(true);
-    const order = ['1. Paragraph 7', '2. Commission an independent review of the front door arrangements', '3. Paragraph 1'].map((s) => text.indexOf(s));
+    const order = [
+      '1. Paragraph 7',
+      '2. Commission an independent review of the front door arrangements',
+      '3. Paragraph 1',
+    ].map((s) => text.indexOf(s));
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
-    expect(text).toContain('Partnership working is outstanding. The NSCB is well led and its members challenge one another.');
+    expect(text).toContain(
+      'Partnership working is outstanding. The NSCB is well led and its members challenge one another.',
+    );
     expect(text).toContain('https://example.org/p/7/');
   });
 
   it('should keep list items on their own lines', () => {
-    expect(packToText(doc)).toMatch(/following evidence:\n- case files held by the council's children's social care service\n- /);
+    expect(packToText(doc)).toMatch(
+      /following evidence:\n- case files held by the council's children's social care service\n- /,
+    );
   });
 
-  it('should end with a citation per item, in the site\'s citation format, and the source notice', () => {
+  it("should end with a citation per item, in the site's citation format, and the source notice", () => {
     const text = packToText(doc);
     const { report } = catalogue;
     const lines = text.split('\n');
@@ -51,14 +60,22 @@ describe('packToText', () => {
 
   it('should say which section and grade each item comes from, the grade as word and number', () => {
     // Whole lines, so "Adequate" cannot pass by being part of "Inadequate".
-    expect(packToText(doc).split('\n')).toContain('1. Paragraph 7: Safeguarding services › Partnership working; judged Outstanding, grade 1');
+    expect(packToText(doc).split('\n')).toContain(
+      '1. Paragraph 7: Safeguarding services › Partnership working; judged Outstanding, grade 1',
+    );
     const p6 = { ...doc, entries: resolvePack(['p6'], catalogue).entries };
-    expect(packToText(p6).split('\n')).toContain('1. Paragraph 6: Safeguarding services › Quality of provision; judged Adequate, grade 3');
+    expect(packToText(p6).split('\n')).toContain(
+      '1. Paragraph 6: Safeguarding services › Quality of provision; judged Adequate, grade 3',
+    );
   });
 
   it('should name a recommendation by its words, keep its code and due date, and say where it stands with no grade', () => {
-    const line = packToText(doc).split('\n').find((l) => l.startsWith('2. '))!;
-    expect(line).toMatch(/^2\. Commission an independent review of the front door arrangements: Recommendation sg-9m-1, within nine months, due \d{1,2} \w+ \d{4}; Safeguarding services: areas for improvement \(paragraph \d+\)$/);
+    const line = packToText(doc)
+      .split('\n')
+      .find((l) => l.startsWith('2. '))!;
+    expect(line).toMatch(
+      /^2\. Commission an independent review of the front door arrangements: Recommendation sg-9m-1, within nine months, due \d{1,2} \w+ \d{4}; Safeguarding services: areas for improvement \(paragraph \d+\)$/,
+    );
     expect(line).not.toMatch(/grade|judged/i);
   });
 

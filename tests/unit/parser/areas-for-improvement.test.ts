@@ -47,10 +47,15 @@ describe('the areas for improvement block', () => {
     }
   });
 
-  it('should recognise the block without its heading and label it as the site\'s, moving the introducing paragraph into it', async () => {
+  it("should recognise the block without its heading and label it as the site's, moving the introducing paragraph into it", async () => {
     const { report } = await load(REAL_REPORT);
     const [safeguarding, lookedAfter] = blocks(report);
-    expect(safeguarding).toMatchObject({ titleFrom: 'site', title: 'Areas for improvement', judgement: null, paragraphs: [28] });
+    expect(safeguarding).toMatchObject({
+      titleFrom: 'site',
+      title: 'Areas for improvement',
+      judgement: null,
+      paragraphs: [28],
+    });
     expect(safeguarding!.recommendations).toHaveLength(8);
     expect(lookedAfter).toMatchObject({ titleFrom: 'report', paragraphs: [94] });
     expect(lookedAfter!.recommendations).toHaveLength(7);
@@ -66,7 +71,9 @@ describe('the areas for improvement block', () => {
     const strip = (b: ReturnType<typeof blocks>[number]) => ({ ...b, titleFrom: undefined });
     expect(blocks(unheaded).map(strip)).toEqual(blocks(report).map(strip));
     expect(blocks(unheaded).map((b) => b.titleFrom)).toEqual(['site', 'site']);
-    expect(unheaded.recommendations.map((r) => [r.id, r.introducedBy, r.text])).toEqual(report.recommendations.map((r) => [r.id, r.introducedBy, r.text]));
+    expect(unheaded.recommendations.map((r) => [r.id, r.introducedBy, r.text])).toEqual(
+      report.recommendations.map((r) => [r.id, r.introducedBy, r.text]),
+    );
   });
 
   it('should do the same in another report of this form', async () => {
@@ -83,7 +90,10 @@ describe('the areas for improvement block', () => {
     for (const file of [REAL_REPORT, ...FIXTURES]) {
       const { report } = await load(file);
       const labelled = new Set(report.outline.filter((s) => s.titleFrom === 'site').map((s) => s.slug));
-      expect(report.contents.filter((c) => labelled.has(c.slug)), file).toEqual([]);
+      expect(
+        report.contents.filter((c) => labelled.has(c.slug)),
+        file,
+      ).toEqual([]);
     }
   });
 });

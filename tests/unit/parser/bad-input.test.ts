@@ -75,12 +75,20 @@ describe('npm run parse on bad input', () => {
   });
 
   it('should refuse binary bytes (a NUL) at the line they are on', async () => {
-    const bytes = Buffer.concat([Buffer.from(lines.slice(0, 9).join('\n') + '\n'), Buffer.from([0x50, 0x4b, 0x00, 0x03]), Buffer.from(lines.slice(9).join('\n'))]);
+    const bytes = Buffer.concat([
+      Buffer.from(lines.slice(0, 9).join('\n') + '\n'),
+      Buffer.from([0x50, 0x4b, 0x00, 0x03]),
+      Buffer.from(lines.slice(9).join('\n')),
+    ]);
     await expectOneError('nul.txt', bytes, 10, /not a text file.*NUL/);
   });
 
   it('should refuse bytes that are not UTF-8 at the line they are on', async () => {
-    const bytes = Buffer.concat([Buffer.from(lines.slice(0, 40).join('\n') + '\n'), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(lines.slice(40).join('\n'))]);
+    const bytes = Buffer.concat([
+      Buffer.from(lines.slice(0, 40).join('\n') + '\n'),
+      Buffer.from([0xff, 0xfe, 0x41]),
+      Buffer.from(lines.slice(40).join('\n')),
+    ]);
     await expectOneError('latin.txt', bytes, 41, /not valid UTF-8/);
   });
 
@@ -97,44 +105,90 @@ describe('npm run parse on bad input', () => {
 
   it('should refuse a grade outside the four-point scale at its grade line', async () => {
     const at = lineOf(real, 'Grade 2 (Good)');
-    await expectOneError('grade5.txt', replaceLine(at, 'Grade 5 (Excellent)'), at, /"5" is outside the four-point scale/);
+    await expectOneError(
+      'grade5.txt',
+      replaceLine(at, 'Grade 5 (Excellent)'),
+      at,
+      /"5" is outside the four-point scale/,
+    );
   });
 
   it('should refuse an inline grade outside the scale at its heading line', async () => {
     const at = lineOf(real, 'Enjoying and achieving**');
-    await expectOneError('grade5-inline.txt', replaceLine(at, 'Enjoying and achieving**Grade 5 (Excellent)**'), at, /outside the four-point scale/);
+    await expectOneError(
+      'grade5-inline.txt',
+      replaceLine(at, 'Enjoying and achieving**Grade 5 (Excellent)**'),
+      at,
+      /outside the four-point scale/,
+    );
   });
 
   it('should refuse a grade whose label contradicts its number', async () => {
     const at = lineOf(real, 'Grade 2 (Good)');
-    await expectOneError('label.txt', replaceLine(at, 'Grade 2 (Outstanding)'), at, /grade 2 is labelled "Outstanding" but the scale calls grade 2 "Good"/);
+    await expectOneError(
+      'label.txt',
+      replaceLine(at, 'Grade 2 (Outstanding)'),
+      at,
+      /grade 2 is labelled "Outstanding" but the scale calls grade 2 "Good"/,
+    );
   });
 
   it('should refuse a report truncated before its second part at the last line', async () => {
-    const damaged = lines.slice(0, lineOf(real, 'Services for looked after children', lineOf(real, '83. ')) - 1).join('\n');
-    await expectOneError('no-part.txt', damaged, lastTextLine(damaged), /no "Services for looked after children" part \(is it truncated\?\)/);
+    const damaged = lines
+      .slice(0, lineOf(real, 'Services for looked after children', lineOf(real, '83. ')) - 1)
+      .join('\n');
+    await expectOneError(
+      'no-part.txt',
+      damaged,
+      lastTextLine(damaged),
+      /no "Services for looked after children" part \(is it truncated\?\)/,
+    );
   });
 
   it('should refuse a report missing a section the contents list, at the contents line', async () => {
     const heading = 'Safeguarding outcomes for children and young people';
-    const damaged = without(lineOf(real, heading, lineOf(real, '28. ')), lineOf(real, heading, lineOf(real, '28. ')) + 1);
-    await expectOneError('no-section.txt', damaged, lineOf(damaged, heading), /the contents list "Safeguarding outcomes for children and young people" \(page 9\) but no such heading follows/);
+    const damaged = without(
+      lineOf(real, heading, lineOf(real, '28. ')),
+      lineOf(real, heading, lineOf(real, '28. ')) + 1,
+    );
+    await expectOneError(
+      'no-section.txt',
+      damaged,
+      lineOf(damaged, heading),
+      /the contents list "Safeguarding outcomes for children and young people" \(page 9\) but no such heading follows/,
+    );
   });
 
   it('should refuse a report without its record of main findings at the last line', async () => {
     const damaged = lines.slice(0, lineOf(real, 'Record of main findings:') - 1).join('\n');
-    await expectOneError('no-record.txt', damaged, lastTextLine(damaged), /no "Record of main findings" \(is it truncated\?\)/);
+    await expectOneError(
+      'no-record.txt',
+      damaged,
+      lastTextLine(damaged),
+      /no "Record of main findings" \(is it truncated\?\)/,
+    );
   });
 
   it('should refuse a record of main findings cut off after a group label', async () => {
-    const at = lineOf(real, 'How good are outcomes for looked after children and care leavers?\t', lineOf(real, 'Record of main findings:'));
+    const at = lineOf(
+      real,
+      'How good are outcomes for looked after children and care leavers?\t',
+      lineOf(real, 'Record of main findings:'),
+    );
     await expectOneError('cut-record.txt', lines.slice(0, at).join('\n'), at, /has no grade and no rows under it/);
   });
 
   it('should refuse a record row that contradicts the body judgement, at the row, naming the body line', async () => {
     const at = lineOf(real, 'Capacity for improvement\tOutstanding');
     const body = lineOf(real, 'Grade 1 (Outstanding)', lineOf(real, 'Capacity for improvement', lineOf(real, '14. ')));
-    await expectOneError('contradiction.txt', replaceLine(at, 'Capacity for improvement\tGood'), at, new RegExp(`grades "Capacity for improvement" \\(Safeguarding services\\) Good, but the body grades it Outstanding at line ${body}$`));
+    await expectOneError(
+      'contradiction.txt',
+      replaceLine(at, 'Capacity for improvement\tGood'),
+      at,
+      new RegExp(
+        `grades "Capacity for improvement" \\(Safeguarding services\\) Good, but the body grades it Outstanding at line ${body}$`,
+      ),
+    );
   });
 
   it('should refuse a recommendation bullet outside any timescale, at the bullet', async () => {
@@ -145,11 +199,20 @@ describe('npm run parse on bad input', () => {
 
   it('should refuse a graded heading the framework does not know, naming content/framework.json', async () => {
     const at = lineOf(real, 'Enjoying and achieving**');
-    await expectOneError('unknown-area.txt', replaceLine(at, 'Being wealthy**Grade 1 (Outstanding)**'), at, /"Being wealthy" is not a judgement area of the framework \(content\/framework\.json\)/);
+    await expectOneError(
+      'unknown-area.txt',
+      replaceLine(at, 'Being wealthy**Grade 1 (Outstanding)**'),
+      at,
+      /"Being wealthy" is not a judgement area of the framework \(content\/framework\.json\)/,
+    );
   });
 
   it('should quote at most about 80 characters of a very long bad line, and print the whole message before it exits', async () => {
-    const at = lineOf(real, 'Capacity for improvement', lineOf(real, 'Safeguarding services', lineOf(real, 'Contents') + 20));
+    const at = lineOf(
+      real,
+      'Capacity for improvement',
+      lineOf(real, 'Safeguarding services', lineOf(real, 'Contents') + 20),
+    );
     const long = `Zz ${'x'.repeat(5_000_000)}`;
     await expectOneError('long-line.txt', replaceLine(at, long), at, /^"Zz x{70,80}…" is not a heading/);
     const { stderr } = await parseCli(join(dir, 'long-line.txt'));
@@ -165,7 +228,10 @@ describe('npm run parse on bad input', () => {
       await writeFile(join(dir, name), bytes);
       const parsed = await parseCli(join(dir, name));
       expect(parsed.code, name).toBe(0);
-      expect({ ...JSON.parse(parsed.stdout), source: null }, name).toEqual({ ...JSON.parse(utf8.stdout), source: null });
+      expect({ ...JSON.parse(parsed.stdout), source: null }, name).toEqual({
+        ...JSON.parse(utf8.stdout),
+        source: null,
+      });
     }
   });
 

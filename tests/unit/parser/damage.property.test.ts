@@ -33,7 +33,11 @@ function parsesSafely(input: Uint8Array): void {
     expect(error.message).toMatch(/^damaged\.txt:\d+: \S/);
     expect(error.message).not.toContain('\n');
     expect(error.line).toBeGreaterThanOrEqual(1);
-    expect(error.line).toBeLessThanOrEqual(Buffer.from(input).toString('latin1').split(/\r\n?|\n/).length);
+    expect(error.line).toBeLessThanOrEqual(
+      Buffer.from(input)
+        .toString('latin1')
+        .split(/\r\n?|\n/).length,
+    );
     return;
   } finally {
     expect(performance.now() - started).toBeLessThan(MAX_MS);
@@ -53,7 +57,9 @@ const { bytes: real } = await load(REAL_REPORT);
 
 function damages(arbitrary: fc.Arbitrary<Damage>, input: Uint8Array, numRuns = RUNS) {
   fc.assert(
-    fc.property(fc.array(arbitrary, { minLength: 1, maxLength: 3 }), (damage) => parsesSafely(applyDamage(input, damage))),
+    fc.property(fc.array(arbitrary, { minLength: 1, maxLength: 3 }), (damage) =>
+      parsesSafely(applyDamage(input, damage)),
+    ),
     { numRuns },
   );
 }
@@ -66,14 +72,18 @@ describe('parseBytes on randomly damaged reports', () => {
   it('should catch a silently lost paragraph (the check can fail)', () => {
     const report = parseBytes('x.txt', real, framework);
     const lost = { ...report, paragraphs: report.paragraphs.filter((p) => p.number !== 158) };
-    const numbered = new TextDecoder().decode(real).split('\n').filter((l) => NUMBERED_LINE.test(l));
+    const numbered = new TextDecoder()
+      .decode(real)
+      .split('\n')
+      .filter((l) => NUMBERED_LINE.test(l));
     expect(numbered.some((l) => !lost.paragraphs.some((p) => l.startsWith(`${p.number}. `)))).toBe(true);
   });
 
   it('should never crash, hang or lose a paragraph when lines are dropped', () => damages(drop, real));
   it('should never crash, hang or lose a paragraph when lines are duplicated', () => damages(duplicate, real));
   it('should never crash, hang or lose a paragraph when lines are swapped', () => damages(swap, real));
-  it('should never crash, hang or lose a paragraph when the file is truncated', () => damages(truncate, real, Math.ceil(RUNS / 2)));
+  it('should never crash, hang or lose a paragraph when the file is truncated', () =>
+    damages(truncate, real, Math.ceil(RUNS / 2)));
   it('should never crash, hang or lose a paragraph when random bytes are inserted', () => damages(bytes, real));
   it('should never crash, hang or lose a paragraph under mixed damage', () => damages(anyDamage, real));
 

@@ -23,7 +23,9 @@ export const bytes = fc.record({
     fc.uint8Array({ minLength: 1, maxLength: 8 }),
     // Printable text gets past the UTF-8 check and into the parser proper.
     fc.string({ minLength: 1, maxLength: 8 }).map((s) => new TextEncoder().encode(s)),
-    fc.constantFrom('\n', '\n\n', '- ', '1. ', '**', '\t', 'Grade 5 (Excellent)', '\r').map((s) => new TextEncoder().encode(s)),
+    fc
+      .constantFrom('\n', '\n\n', '- ', '1. ', '**', '\t', 'Grade 5 (Excellent)', '\r')
+      .map((s) => new TextEncoder().encode(s)),
   ),
 });
 

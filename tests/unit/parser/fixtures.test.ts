@@ -41,7 +41,9 @@ describe('what the fixtures prove', () => {
     expect(grades).toContainEqual(['safeguarding', 'overall-effectiveness', 4, 'Inadequate']);
     expect(grades).toContainEqual(['safeguarding', 'capacity-for-improvement', 3, 'Adequate']);
     expect(grades).toContainEqual(['safeguarding', 'staying-safe', 4, 'Inadequate']);
-    const inline = report.outline.find((s) => s.slug === 'safeguarding/children-and-young-people-are-safe-and-feel-safe');
+    const inline = report.outline.find(
+      (s) => s.slug === 'safeguarding/children-and-young-people-are-safe-and-feel-safe',
+    );
     expect(inline?.title).toBe('Children and young people are safe and feel safe');
     expect(inline?.judgement?.asPublished).toBe('Grade 4 (Inadequate)');
   });
@@ -51,7 +53,11 @@ describe('what the fixtures prove', () => {
     const row = report.recordOfMainFindings.find((r) => r.area === 'Leadership and management');
     expect(row).toMatchObject({ part: 'safeguarding', group: 'Services for looked after children', narrative: true });
     expect(report.notes.map((n) => n.kind)).toContain('mislabelled-group');
-    expect(report.recordOfMainFindings.find((r) => r.area === 'Equality and diversity')).toMatchObject({ narrative: false, section: null, grade: 3 });
+    expect(report.recordOfMainFindings.find((r) => r.area === 'Equality and diversity')).toMatchObject({
+      narrative: false,
+      section: null,
+      grade: 3,
+    });
   });
 
   it('should keep text that looks like HTML, a markdown link or an entity as literal text', async () => {
@@ -69,7 +75,9 @@ describe('what the fixtures prove', () => {
   it('should keep emphasis as structure and drop its asterisks from the plain text', async () => {
     const { report } = await load('tests/fixtures/reports/northwold-literal-text.txt');
     const p7 = report.paragraphs.find((p) => p.number === 7)!;
-    expect(p7.text).toBe('Partnership working is outstanding. The NSCB is well led and its members challenge one another.');
+    expect(p7.text).toBe(
+      'Partnership working is outstanding. The NSCB is well led and its members challenge one another.',
+    );
     expect(p7.blocks[0]).toEqual({
       type: 'text',
       runs: [
@@ -98,12 +106,15 @@ describe('what the fixtures prove', () => {
     const { report } = await load('tests/fixtures/reports/westbrook-minimal.txt');
     expect(report.paragraphs[0]!.blocks[1]).toEqual({
       type: 'list',
-      items: [[{ text: '40 case files' }], [{ text: "the council's self-assessment, which it shared with inspectors before the visit" }]],
+      items: [
+        [{ text: '40 case files' }],
+        [{ text: "the council's self-assessment, which it shared with inspectors before the visit" }],
+      ],
     });
     expect(report.recommendations.map((r) => r.id)).toEqual(['sg-12m-1', 'lac-im-1']);
   });
 
-  it('should point each contents entry at its own part\'s section when titles repeat', async () => {
+  it("should point each contents entry at its own part's section when titles repeat", async () => {
     const { report } = await load('tests/fixtures/reports/westbrook-minimal.txt');
     expect(report.contents.map((c) => c.slug)).toEqual([
       'about-this-inspection',

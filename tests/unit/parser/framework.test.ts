@@ -50,7 +50,9 @@ describe('content/framework.json', () => {
     const raw = JSON.parse(await readFile(FRAMEWORK_FILE, 'utf8'));
     raw.gradeScale.pop();
     await writeFile(file, JSON.stringify(raw));
-    await expect(loadFramework(file)).rejects.toThrow(new ReportError(file, 1, 'framework gradeScale: the grade scale has four points'));
+    await expect(loadFramework(file)).rejects.toThrow(
+      new ReportError(file, 1, 'framework gradeScale: the grade scale has four points'),
+    );
   });
 
   it('should name the publisher citations start with, and refuse a framework without one', async () => {
@@ -78,17 +80,26 @@ describe('content/framework.json', () => {
     lines.splice(at, 0, '', 'Resilience**Grade 2 (Good)**');
     const error = catchError(() => parseBytes('unknown.txt', new TextEncoder().encode(lines.join('\n')), framework));
     expect(error).toBeInstanceOf(ReportError);
-    expect(error).toMatchObject({ line: at + 2, reason: expect.stringContaining('"Resilience" is not a judgement area of the framework (content/framework.json)') });
+    expect(error).toMatchObject({
+      line: at + 2,
+      reason: expect.stringContaining('"Resilience" is not a judgement area of the framework (content/framework.json)'),
+    });
   });
 
   it('should refuse a contents-listed heading with a grade line that the framework does not know', async () => {
     const { text } = await load('tests/fixtures/reports/westbrook-minimal.txt');
     const damaged = text
       .replace('Overall effectiveness\t3\n', 'Overall effectiveness\t3\nResilience\t3\n')
-      .replace('2. Safeguarding services are adequate.\n', '2. Safeguarding services are adequate.\n\nResilience\n\nGrade 2 (Good)\n');
+      .replace(
+        '2. Safeguarding services are adequate.\n',
+        '2. Safeguarding services are adequate.\n\nResilience\n\nGrade 2 (Good)\n',
+      );
     const lines = damaged.split('\n');
     const error = catchError(() => parseBytes('unknown.txt', new TextEncoder().encode(damaged), framework));
-    expect(error).toMatchObject({ line: lines.indexOf('Grade 2 (Good)') + 1, reason: expect.stringContaining('content/framework.json') });
+    expect(error).toMatchObject({
+      line: lines.indexOf('Grade 2 (Good)') + 1,
+      reason: expect.stringContaining('content/framework.json'),
+    });
   });
 });
 

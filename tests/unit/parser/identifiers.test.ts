@@ -25,7 +25,9 @@ describe('identifiers are public URLs', () => {
 
   it('should make the named-GP recommendation sg-3m-4 and the last one lac-6m-1', async () => {
     const { report } = await load(REAL_REPORT);
-    expect(report.recommendations.find((r) => r.id === 'sg-3m-4')?.text).toMatch(/^appoint a named GP to support the work of the LSCB/);
+    expect(report.recommendations.find((r) => r.id === 'sg-3m-4')?.text).toMatch(
+      /^appoint a named GP to support the work of the LSCB/,
+    );
     expect(report.recommendations.at(-1)?.id).toBe('lac-6m-1');
   });
 
@@ -53,7 +55,9 @@ describe('identifiers are public URLs', () => {
   it('should keep every id when paragraph wording changes', async () => {
     const { text } = await load(REAL_REPORT);
     const before = await identifiers(REAL_REPORT);
-    const edited = text.replace('appoint a named GP', 'appoint a designated GP').replace('Tower Hamlets has a resident', 'The borough has a resident');
+    const edited = text
+      .replace('appoint a named GP', 'appoint a designated GP')
+      .replace('Tower Hamlets has a resident', 'The borough has a resident');
     const report = parseBytes('edited.txt', new TextEncoder().encode(edited), await theFramework());
     expect(report.recommendations.find((r) => r.id === 'sg-3m-4')?.text).toMatch(/^appoint a designated GP/);
     expect({
@@ -73,6 +77,8 @@ describe('identifiers are public URLs', () => {
     const report = parseBytes('added.txt', new TextEncoder().encode(added), await theFramework());
     const ids = report.recommendations.map((r) => r.id);
     expect(ids.filter((id) => id.startsWith('sg-6m-'))).toEqual(['sg-6m-1', 'sg-6m-2', 'sg-6m-3', 'sg-6m-4']);
-    expect(ids.filter((id) => !id.startsWith('sg-6m-'))).toEqual((await identifiers(REAL_REPORT)).recommendations.filter((id) => !id.startsWith('sg-6m-')));
+    expect(ids.filter((id) => !id.startsWith('sg-6m-'))).toEqual(
+      (await identifiers(REAL_REPORT)).recommendations.filter((id) => !id.startsWith('sg-6m-')),
+    );
   });
 });

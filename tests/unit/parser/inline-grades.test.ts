@@ -10,7 +10,7 @@ async function withLine(find: string, replace: string) {
 }
 
 describe('grades at the end of a line', () => {
-  it('should read a bold grade after a heading title as that heading\'s judgement', async () => {
+  it("should read a bold grade after a heading title as that heading's judgement", async () => {
     const report = await withLine('Staying safe\n\nGrade 1 (Outstanding)', 'Staying safe**Grade 1 (Outstanding)**');
     const section = report.outline.find((s) => s.slug === 'looked-after-children/staying-safe');
     expect(section?.judgement).toMatchObject({ grade: 1, label: 'Outstanding', asPublished: 'Grade 1 (Outstanding)' });
@@ -23,6 +23,8 @@ describe('grades at the end of a line', () => {
     );
     const p19 = report.paragraphs.find((p) => p.number === 19)!;
     expect(p19.text.endsWith('judged Grade 2 (Good)')).toBe(true);
-    expect(report.outline.map((s) => s.title)).not.toContain('processes to support children, young people and their families, judged');
+    expect(report.outline.map((s) => s.title)).not.toContain(
+      'processes to support children, young people and their families, judged',
+    );
   });
 });

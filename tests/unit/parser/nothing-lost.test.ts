@@ -4,7 +4,17 @@ import { FIXTURES, load, REAL_REPORT } from './reports.ts';
 
 describe('wordsOf', () => {
   it('should count letters and digits as words and leave markup and punctuation out', () => {
-    expect(wordsOf('12. The *LSCB*\u2019s plan: <b>x</b> \u2013 24%')).toEqual(['12', 'The', 'LSCB', 's', 'plan', 'b', 'x', 'b', '24']);
+    expect(wordsOf('12. The *LSCB*\u2019s plan: <b>x</b> \u2013 24%')).toEqual([
+      '12',
+      'The',
+      'LSCB',
+      's',
+      'plan',
+      'b',
+      'x',
+      'b',
+      '24',
+    ]);
   });
 });
 

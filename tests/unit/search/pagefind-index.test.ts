@@ -30,7 +30,11 @@ describe('indexRecords', () => {
 
   it('should give each result its title as its only meta, and what else it shows as filter values', () => {
     const fragment = files.find((file) => file.path.startsWith('fragment/'))!;
-    const data = JSON.parse(gunzipSync(fragment.content).toString().replace(/^pagefind_dcd/, '')) as { content: string; meta: object; filters: object };
+    const data = JSON.parse(
+      gunzipSync(fragment.content)
+        .toString()
+        .replace(/^pagefind_dcd/, ''),
+    ) as { content: string; meta: object; filters: object };
     expect(Object.keys(data.meta)).toEqual(['title']);
     expect(Object.keys(data.filters)).toEqual(expect.arrayContaining(['kind', 'section']));
   });

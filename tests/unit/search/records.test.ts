@@ -19,9 +19,15 @@ const byId = (id: string) => records.find((r) => r.meta.id === id)!;
 describe('searchRecords', () => {
   it('should make one record per paragraph and per recommendation, with stable URLs', () => {
     expect(records).toHaveLength(report.paragraphs.length + report.recommendations.length);
-    expect(byTitle('Paragraph 35').url).toBe('/read/safeguarding/children-and-young-people-are-safe-and-feel-safe/#p35');
+    expect(byTitle('Paragraph 35').url).toBe(
+      '/read/safeguarding/children-and-young-people-are-safe-and-feel-safe/#p35',
+    );
     expect(byId('sg-3m-4').url).toBe('/recommendations/sg-3m-4/');
-    expect(byId('sg-3m-4').filters).toMatchObject({ kind: ['Recommendation'], timescale: ['Within three months'], place: ['Safeguarding services: areas for improvement (paragraph 28)'] });
+    expect(byId('sg-3m-4').filters).toMatchObject({
+      kind: ['Recommendation'],
+      timescale: ['Within three months'],
+      place: ['Safeguarding services: areas for improvement (paragraph 28)'],
+    });
     // The report grades areas, not recommendations: no recommendation carries a grade.
     for (const r of report.recommendations) expect(byId(r.id).filters.grade).toBeUndefined();
   });
@@ -34,8 +40,10 @@ describe('searchRecords', () => {
 
   it("should carry only the title (and a recommendation's code) as meta, and what the result shows as filter values", () => {
     // Pagefind indexes meta as searchable words; filter values it does not.
-    for (const record of report.paragraphs.map((p) => byTitle(`Paragraph ${p.number}`))) expect(Object.keys(record.meta)).toEqual(['title']);
-    for (const record of report.recommendations.map((r) => byId(r.id))) expect(Object.keys(record.meta)).toEqual(['title', 'id']);
+    for (const record of report.paragraphs.map((p) => byTitle(`Paragraph ${p.number}`)))
+      expect(Object.keys(record.meta)).toEqual(['title']);
+    for (const record of report.recommendations.map((r) => byId(r.id)))
+      expect(Object.keys(record.meta)).toEqual(['title', 'id']);
     expect(byTitle('Paragraph 35').filters).toMatchObject({
       section: ['Children and young people are safe and feel safe'],
       part: ['Safeguarding services'],
@@ -46,7 +54,9 @@ describe('searchRecords', () => {
   it('should add the missing form of an acronym after the text, and only then', () => {
     const p143 = byTitle('Paragraph 143');
     expect(aliasesOf(p143)).toContain('CPSG');
-    expect(p143.content.startsWith(`${report.paragraphs.find((p) => p.number === 143)!.text} ${ALIAS_MARK} `)).toBe(true);
+    expect(p143.content.startsWith(`${report.paragraphs.find((p) => p.number === 143)!.text} ${ALIAS_MARK} `)).toBe(
+      true,
+    );
     // Paragraph 85 has both "corporate parenting steering group" and "(CPSG)": nothing to add.
     expect(aliasesOf(byTitle('Paragraph 85'))).not.toContain('CPSG');
   });
@@ -55,7 +65,9 @@ describe('searchRecords', () => {
     for (const record of records) {
       const words = wordsOf(record.content);
       const { visible, groups } = splitAliases(words);
-      const source = [...report.paragraphs, ...report.recommendations].find((item) => record.content.startsWith(item.text))!;
+      const source = [...report.paragraphs, ...report.recommendations].find((item) =>
+        record.content.startsWith(item.text),
+      )!;
       expect(words.slice(0, visible).join(' ')).toBe(wordsOf(source.text).join(' '));
       expect(new Set(groups.map((g) => g.acronym)).size).toBe(groups.length);
     }
@@ -78,7 +90,12 @@ describe('makeExcerpt', () => {
     const text = excerpt.segments.map((s) => s.text).join('');
     expect(text).not.toContain('CPSG');
     expect(text).not.toContain(ALIAS_MARK);
-    expect(excerpt.segments.filter((s) => s.marked).map((s) => s.text).join(' ')).toMatch(/Corporate Parenting Steering Group/);
+    expect(
+      excerpt.segments
+        .filter((s) => s.marked)
+        .map((s) => s.text)
+        .join(' '),
+    ).toMatch(/Corporate Parenting Steering Group/);
     expect(excerpt.terms).toEqual(['corporate', 'parenting', 'steering', 'group']);
   });
 });

@@ -41,20 +41,38 @@ describe('loadThesaurus', () => {
       { everyday: 'space', report: ['astronaut'], note: 'A word no inspection of children’s services uses.' },
     ];
     await writeFile(file, JSON.stringify({ report: report.source.file, about: '', entries }));
-    await expect(loadThesaurus(report, file)).rejects.toThrow(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:[\\s\\S]*entries\\[1\\] "space": "astronaut" does not occur`));
+    await expect(loadThesaurus(report, file)).rejects.toThrow(
+      new RegExp(
+        `${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:[\\s\\S]*entries\\[1\\] "space": "astronaut" does not occur`,
+      ),
+    );
   });
 
   it('should fail naming the field when an entry lacks its reason', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'thesaurus-'));
     const file = join(dir, 'thesaurus.json');
-    await writeFile(file, JSON.stringify({ report: report.source.file, about: '', entries: [{ everyday: 'jobs', report: ['employment'] }] }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        report: report.source.file,
+        about: '',
+        entries: [{ everyday: 'jobs', report: ['employment'] }],
+      }),
+    );
     await expect(loadThesaurus(report, file)).rejects.toThrow(/entries\.0\.note/);
   });
 
   it('should use no entries for another report than the one it was reviewed against', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'thesaurus-'));
     const file = join(dir, 'thesaurus.json');
-    await writeFile(file, JSON.stringify({ report: 'another-report.txt', about: '', entries: [{ everyday: 'x', report: ['not there'], note: 'for another report' }] }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        report: 'another-report.txt',
+        about: '',
+        entries: [{ everyday: 'x', report: ['not there'], note: 'for another report' }],
+      }),
+    );
     expect(await loadThesaurus(report, file)).toEqual([]);
   });
 });

@@ -11,7 +11,9 @@ const scratch = async () => mkdtemp(join(tmpdir(), 'golden-'));
 describe('readGolden', () => {
   it('should fail on a missing golden file, say to create it with UPDATE=1, and write nothing', async () => {
     const file = join(await scratch(), 'missing.json');
-    await expect(readGolden(file, { a: 1 }, false)).rejects.toThrow(/missing\.json is missing: create it with UPDATE=1/);
+    await expect(readGolden(file, { a: 1 }, false)).rejects.toThrow(
+      /missing\.json is missing: create it with UPDATE=1/,
+    );
     expect(existsSync(file)).toBe(false);
   });
 

@@ -8,7 +8,10 @@ import { buildPackCatalogue, type CatalogueEntry } from '../../../packs/catalogu
  * pack of three costs three small files, not the whole report.
  */
 export const getStaticPaths = (async () =>
-  buildPackCatalogue(await getReport()).items.map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  buildPackCatalogue(await getReport()).items.map((entry) => ({
+    params: { id: entry.id },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CatalogueEntry }> = ({ props }) =>
   new Response(JSON.stringify(props.entry), { headers: { 'content-type': 'application/json' } });

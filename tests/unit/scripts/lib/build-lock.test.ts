@@ -30,18 +30,22 @@ async function expectToWaitUntilFreed(lock: string): Promise<void> {
 
 /** The pid of a process that has exited. */
 function deadPid(): number {
-  return Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+  return Number(
+    spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout,
+  );
 }
 
 describe('holdingLock', () => {
   it('should run tasks one at a time, and free the lock after each, even one that fails', async () => {
     const log: string[] = [];
-    const task = (name: string, fail = false) => async () => {
-      log.push(`${name} starts`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      log.push(`${name} ends`);
-      if (fail) throw new Error(`${name} failed`);
-    };
+    const task =
+      (name: string, fail = false) =>
+      async () => {
+        log.push(`${name} starts`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        log.push(`${name} ends`);
+        if (fail) throw new Error(`${name} failed`);
+      };
     const results = await Promise.allSettled([holdingLock(lock, task('a', true)), holdingLock(lock, task('b'))]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
     // Either may go first; neither starts before the other ends.

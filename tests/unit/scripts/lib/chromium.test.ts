@@ -12,7 +12,9 @@ const machine = (over: Partial<Machine>): Machine => ({
 
 describe('chooseBrowser', () => {
   it('should use CHROMIUM_PATH first, even when a browser is on the PATH', () => {
-    expect(chooseBrowser(machine({ configured: '/opt/chrome/chrome', onPath: ['/usr/bin/chromium'] }))).toEqual({ use: '/opt/chrome/chrome' });
+    expect(chooseBrowser(machine({ configured: '/opt/chrome/chrome', onPath: ['/usr/bin/chromium'] }))).toEqual({
+      use: '/opt/chrome/chrome',
+    });
   });
 
   it('should refuse a CHROMIUM_PATH that is not executable, naming it', () => {
@@ -21,7 +23,9 @@ describe('chooseBrowser', () => {
   });
 
   it('should use the first Chromium or Chrome on the PATH', () => {
-    expect(chooseBrowser(machine({ onPath: ['/usr/local/bin/chromium-browser', '/usr/bin/google-chrome'] }))).toEqual({ use: '/usr/local/bin/chromium-browser' });
+    expect(chooseBrowser(machine({ onPath: ['/usr/local/bin/chromium-browser', '/usr/bin/google-chrome'] }))).toEqual({
+      use: '/usr/local/bin/chromium-browser',
+    });
   });
 
   it('should take the headless shell first for the tests and the full browser first for measuring, whatever the PATH order', () => {
@@ -29,7 +33,9 @@ describe('chooseBrowser', () => {
     expect(chooseBrowser(machine({ onPath }), 'test')).toEqual({ use: '/usr/bin/chromium-headless-shell' });
     expect(chooseBrowser(machine({ onPath }), 'measure')).toEqual({ use: '/usr/local/bin/chromium' });
     // One browser serves both purposes when it is the only one.
-    expect(chooseBrowser(machine({ onPath: ['/usr/bin/chromium-headless-shell'] }), 'measure')).toEqual({ use: '/usr/bin/chromium-headless-shell' });
+    expect(chooseBrowser(machine({ onPath: ['/usr/bin/chromium-headless-shell'] }), 'measure')).toEqual({
+      use: '/usr/bin/chromium-headless-shell',
+    });
     expect(chooseBrowser(machine({ onPath: ['/usr/bin/chromium'] }), 'test')).toEqual({ use: '/usr/bin/chromium' });
   });
 
@@ -40,8 +46,12 @@ describe('chooseBrowser', () => {
       packages: [['chromium', 'chromium-headless-shell'], ['chromium']],
       then: ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'],
     });
-    expect(chooseBrowser(machine({ distribution: ['debian'], isRoot: true }), 'measure')).toMatchObject({ then: ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'] });
-    expect(chooseBrowser(machine({ distribution: ['linuxmint', 'ubuntu', 'debian'], isRoot: true }))).toMatchObject({ install: 'apt-get' });
+    expect(chooseBrowser(machine({ distribution: ['debian'], isRoot: true }), 'measure')).toMatchObject({
+      then: ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'],
+    });
+    expect(chooseBrowser(machine({ distribution: ['linuxmint', 'ubuntu', 'debian'], isRoot: true }))).toMatchObject({
+      install: 'apt-get',
+    });
     expect(chooseBrowser(machine({ distribution: ['debian'], isRoot: false }))).toEqual({ fail: NO_BROWSER });
     expect(chooseBrowser(machine({ distribution: ['fedora'], isRoot: true }))).toEqual({ fail: NO_BROWSER });
   });
@@ -56,7 +66,9 @@ describe('chooseBrowser', () => {
 describe('findChromium', () => {
   it('should throw the one-line message rather than try to install where it cannot', () => {
     const said: string[] = [];
-    expect(() => findChromium('test', machine({ distribution: ['arch'] }), (line) => said.push(line))).toThrow(NO_BROWSER);
+    expect(() => findChromium('test', machine({ distribution: ['arch'] }), (line) => said.push(line))).toThrow(
+      NO_BROWSER,
+    );
     expect(said).toEqual([]);
   });
 });

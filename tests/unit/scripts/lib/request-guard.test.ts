@@ -4,7 +4,16 @@ import { MAX_URL_LENGTH, refusal } from '../../../../scripts/lib/request-guard.t
 
 describe('refusal', () => {
   it('should let through every kind of URL the site makes', () => {
-    for (const url of ['/', '/read/safeguarding/quality-of-provision/#p39', '/p/39/', '/search/?q=named%20GP&kind=Paragraph', '/search/?q=%', '/_astro/site.Bx1.css', '/explorer/data/report.json', '/caf%C3%A9/']) {
+    for (const url of [
+      '/',
+      '/read/safeguarding/quality-of-provision/#p39',
+      '/p/39/',
+      '/search/?q=named%20GP&kind=Paragraph',
+      '/search/?q=%',
+      '/_astro/site.Bx1.css',
+      '/explorer/data/report.json',
+      '/caf%C3%A9/',
+    ]) {
       expect(refusal(url), url).toBeUndefined();
     }
   });
@@ -14,7 +23,15 @@ describe('refusal', () => {
   });
 
   it('should refuse encoded slashes, backslashes, NUL and dot segments', () => {
-    for (const url of ['/..%2Fdist-explorer/index.html', '/%2e%2e/package.json', '/read/%2E%2E/%2E%2E/etc/passwd', '/a%5C..%5Cb', '/a%00b/', '/../package.json', '/./index.html']) {
+    for (const url of [
+      '/..%2Fdist-explorer/index.html',
+      '/%2e%2e/package.json',
+      '/read/%2E%2E/%2E%2E/etc/passwd',
+      '/a%5C..%5Cb',
+      '/a%00b/',
+      '/../package.json',
+      '/./index.html',
+    ]) {
       expect(refusal(url)?.status, url).toBe(400);
     }
   });

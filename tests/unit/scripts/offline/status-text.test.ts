@@ -29,12 +29,18 @@ describe('statusText', () => {
   });
 
   it('should say what a saved copy takes on the device, and that it was updated', () => {
-    expect(statusText({ kind: 'saved', bytes: 612_000, updated: false })).toBe('Saved for offline reading, 0.6 MB on this device.');
-    expect(statusText({ kind: 'saved', bytes: 612_000, updated: true })).toBe('Saved copy updated to the latest version, 0.6 MB on this device.');
+    expect(statusText({ kind: 'saved', bytes: 612_000, updated: false })).toBe(
+      'Saved for offline reading, 0.6 MB on this device.',
+    );
+    expect(statusText({ kind: 'saved', bytes: 612_000, updated: true })).toBe(
+      'Saved copy updated to the latest version, 0.6 MB on this device.',
+    );
   });
 
   it('should say in plain words why a save failed, and that nothing was kept', () => {
-    expect(statusText({ kind: 'failed', reason: 'network' })).toBe('Not saved: the connection was lost. Nothing was kept; try again.');
+    expect(statusText({ kind: 'failed', reason: 'network' })).toBe(
+      'Not saved: the connection was lost. Nothing was kept; try again.',
+    );
     expect(statusText({ kind: 'failed', reason: 'storage' })).toMatch(/no room/);
     expect(statusText({ kind: 'failed', reason: 'changed' })).toMatch(/updated while saving/);
   });

@@ -17,7 +17,11 @@ const DOCS = [
   'The named GP supports the board',
 ];
 
-const wordsOf = (text: string) => text.toLowerCase().split(/\s+/).map((w) => w.replace(/[^a-z]/g, ''));
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^a-z]/g, ''));
 
 /** A fake of Pagefind's search over DOCS: ids are "d0".."d4", positions are word indexes. */
 function fakePagefind(log: string[] = []): Backend {
@@ -27,7 +31,13 @@ function fakePagefind(log: string[] = []): Backend {
       id: `d${id}`,
       score: words.length,
       words,
-      data: async () => ({ url: `/d${id}`, content: DOCS[id]!, meta: { title: `d${id}` }, filters: {}, locations: words }),
+      data: async () => ({
+        url: `/d${id}`,
+        content: DOCS[id]!,
+        meta: { title: `d${id}` },
+        filters: {},
+        locations: words,
+      }),
     })),
     unfilteredResultCount: hits.length,
     filters: { kind: { Paragraph: hits.length } },
@@ -37,7 +47,10 @@ function fakePagefind(log: string[] = []): Backend {
     // As Pagefind does, an unknown word is searched shorter, down to a word it knows.
     let t = term;
     if (!exact) while (t.length > 1 && ![...indexWords].some((w) => w.startsWith(t))) t = t.slice(0, -1);
-    return DOCS.map((doc, id) => ({ id, words: wordsOf(doc).flatMap((w, i) => ((exact ? w === t : w.startsWith(t)) ? [i] : [])) }));
+    return DOCS.map((doc, id) => ({
+      id,
+      words: wordsOf(doc).flatMap((w, i) => ((exact ? w === t : w.startsWith(t)) ? [i] : [])),
+    }));
   };
   return {
     preload: async (q) => void log.push(`preload ${q}`),
@@ -47,7 +60,9 @@ function fakePagefind(log: string[] = []): Backend {
       const exact = /^".+"$/.test(q);
       const terms = wordsOf(q.replace(/"/g, '')).filter(Boolean);
       const perTerm = terms.map((t) => match(t, exact));
-      const hits = DOCS.map((_, id) => ({ id, words: perTerm.flatMap((m) => m[id]!.words) })).filter(({ id }) => perTerm.every((m) => m[id]!.words.length > 0));
+      const hits = DOCS.map((_, id) => ({ id, words: perTerm.flatMap((m) => m[id]!.words) })).filter(({ id }) =>
+        perTerm.every((m) => m[id]!.words.length > 0),
+      );
       return respond(hits);
     },
   };
@@ -153,7 +168,12 @@ describe('createEngine: the first result early', () => {
       search: async (q, options) => {
         if (q !== null && /^".+"$/.test(q)) await exact.passed;
         const response = await inner.search(q, options);
-        return response && { ...response, results: response.results.map((r) => ({ ...r, data: () => (log.push(`fragment ${r.id}`), r.data()) })) };
+        return (
+          response && {
+            ...response,
+            results: response.results.map((r) => ({ ...r, data: () => (log.push(`fragment ${r.id}`), r.data()) })),
+          }
+        );
       },
     };
     return { log, release: exact.open, engine: createEngine(backend, async () => vocabulary(DOCS)) };
@@ -191,8 +211,18 @@ describe('createEngine: preload', () => {
 
 describe('mostOf', () => {
   it('should rank by how many words a record holds, then by score, and gather every position', () => {
-    const result = (id: string, score: number, words: number[]) => ({ id, score, words, data: async () => ({}) as never });
-    const response = (...results: ReturnType<typeof result>[]) => ({ results, unfilteredResultCount: 0, filters: {}, totalFilters: {} });
+    const result = (id: string, score: number, words: number[]) => ({
+      id,
+      score,
+      words,
+      data: async () => ({}) as never,
+    });
+    const response = (...results: ReturnType<typeof result>[]) => ({
+      results,
+      unfilteredResultCount: 0,
+      filters: {},
+      totalFilters: {},
+    });
     const hits = mostOf([response(result('a', 1, [1]), result('b', 9, [2])), response(result('a', 1, [5]))]);
     expect(hits.map((h) => h.id)).toEqual(['a', 'b']);
     expect(hits[0]!.locations).toEqual([1, 5]);

@@ -3,12 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { isStopWord, readQuery } from '../../../../src/scripts/search/query.ts';
 import { readState, writeState } from '../../../../src/scripts/search/query-state.ts';
 import { allowedDistance, checkSpelling, editDistance } from '../../../../src/scripts/search/spelling.ts';
-import { correctedQuery, EMPTY_PROMPT, statusLines, unavailableLines, type StatusLine } from '../../../../src/scripts/search/status.ts';
+import {
+  correctedQuery,
+  EMPTY_PROMPT,
+  statusLines,
+  unavailableLines,
+  type StatusLine,
+} from '../../../../src/scripts/search/status.ts';
 import { textWords, vocabulary, wordKey } from '../../../../src/search/vocabulary.ts';
 
 describe('readQuery', () => {
   it('should keep the words that carry meaning, without the punctuation around them', () => {
-    expect(readQuery('How many children go missing from care?')).toEqual({ phrase: false, words: ['children', 'missing', 'care'], open: false });
+    expect(readQuery('How many children go missing from care?')).toEqual({
+      phrase: false,
+      words: ['children', 'missing', 'care'],
+      open: false,
+    });
     expect(readQuery("what's the LSCB's role").words).toEqual(["LSCB's", 'role']);
   });
 
@@ -34,7 +44,14 @@ describe('readQuery', () => {
 
 describe('vocabulary', () => {
   it('should list the words of letters only, most used first, as wordKey writes them', () => {
-    expect(vocabulary(['The care of children', "Children's care, post-16 care"])).toEqual(['care', 'children', 'childrens', 'of', 'post', 'the']);
+    expect(vocabulary(['The care of children', "Children's care, post-16 care"])).toEqual([
+      'care',
+      'children',
+      'childrens',
+      'of',
+      'post',
+      'the',
+    ]);
     expect(wordKey('Children\u2019s')).toBe('childrens');
     expect(textWords('e-CAF and A&E')).toEqual(['e', 'caf', 'and', 'ae']);
   });
@@ -70,7 +87,8 @@ describe('checkSpelling', () => {
   });
 
   it('should leave real words the report never uses alone', () => {
-    for (const word of ['homeless', 'houses', 'dental', 'truancy']) expect(checkSpelling(word, words)).toEqual({ kind: 'unknown' });
+    for (const word of ['homeless', 'houses', 'dental', 'truancy'])
+      expect(checkSpelling(word, words)).toEqual({ kind: 'unknown' });
   });
 
   it('should prefer the commoner of two equally close words (the list is most used first)', () => {
@@ -88,22 +106,46 @@ describe('query state', () => {
 });
 
 describe('statusLines', () => {
-  const text = (lines: StatusLine[]) => lines.map((line) => line.map((piece) => (typeof piece === 'string' ? piece : piece.text)).join(''));
+  const text = (lines: StatusLine[]) =>
+    lines.map((line) => line.map((piece) => (typeof piece === 'string' ? piece : piece.text)).join(''));
   const base = { count: 3, filtered: false, asTypedHref: '/search/?q=x&spelling=as-typed' };
 
   it('should put the count first, for the query as searched', () => {
-    expect(text(statusLines({ ...base, q: 'gang', count: 1, answer: { complete: true, corrections: [], unknown: [] } }))).toEqual(['1 result for “gang”.']);
-    expect(text(statusLines({ ...base, q: '', count: 0, filtered: true, answer: { complete: true, corrections: [], unknown: [] } }))).toEqual(['No results with the chosen filters.']);
+    expect(
+      text(statusLines({ ...base, q: 'gang', count: 1, answer: { complete: true, corrections: [], unknown: [] } })),
+    ).toEqual(['1 result for “gang”.']);
+    expect(
+      text(
+        statusLines({
+          ...base,
+          q: '',
+          count: 0,
+          filtered: true,
+          answer: { complete: true, corrections: [], unknown: [] },
+        }),
+      ),
+    ).toEqual(['No results with the chosen filters.']);
   });
 
   it('should show a correction and link the words as typed', () => {
-    const lines = statusLines({ ...base, q: 'safegaurding training', answer: { complete: true, corrections: [{ typed: 'safegaurding', word: 'safeguarding' }], unknown: [] } });
-    expect(text(lines)).toEqual(['3 results for “safeguarding training”.', 'Showing results for safeguarding training. Search instead for safegaurding training.']);
+    const lines = statusLines({
+      ...base,
+      q: 'safegaurding training',
+      answer: { complete: true, corrections: [{ typed: 'safegaurding', word: 'safeguarding' }], unknown: [] },
+    });
+    expect(text(lines)).toEqual([
+      '3 results for “safeguarding training”.',
+      'Showing results for safeguarding training. Search instead for safegaurding training.',
+    ]);
     expect(lines[1]).toContainEqual({ text: 'safegaurding training', href: base.asTypedHref });
   });
 
   it('should say when results hold only most of the words, and name words no record uses', () => {
-    const lines = statusLines({ ...base, q: 'homeless shelter children care', answer: { complete: false, corrections: [], unknown: ['homeless', 'shelter'] } });
+    const lines = statusLines({
+      ...base,
+      q: 'homeless shelter children care',
+      answer: { complete: false, corrections: [], unknown: ['homeless', 'shelter'] },
+    });
     expect(text(lines).slice(1)).toEqual([
       'No paragraph has all of these words; these have most of them.',
       'No paragraph or recommendation uses the words homeless or shelter.',
@@ -113,7 +155,9 @@ describe('statusLines', () => {
   it('should offer the contents and glossary when search cannot load', () => {
     const [line] = unavailableLines('/read/', '/glossary/');
     expect(text([line!])[0]).toMatch(/^Search could not load/);
-    expect(line!.filter((piece) => typeof piece !== 'string').map((piece) => (piece as { href: string }).href)).toEqual(['/read/', '/glossary/']);
+    expect(line!.filter((piece) => typeof piece !== 'string').map((piece) => (piece as { href: string }).href)).toEqual(
+      ['/read/', '/glossary/'],
+    );
   });
 
   it('should replace only the corrected words in the query', () => {

@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { normaliseBasePath } from '../lib/base-path.ts';
 import { indexRecords, type IndexFile } from '../search/pagefind-index.ts';
 import type { SearchRecord } from '../search/records.ts';
@@ -34,22 +34,7 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = normaliseBasePath(config.base);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const started = performance.now();
-        const records = JSON.parse(await readFile(join(root, RECORDS), 'utf8')) as SearchRecord[];
-        const files = await indexRecords(records);
-        await rm(join(root, 'pagefind'), { recursive: true, force: true });
-        for (const file of files) {
-          const path = join(root, 'pagefind', file.path);
-          await mkdir(dirname(path), { recursive: true });
-          await writeFile(path, file.content);
-        }
-        await rm(join(root, RECORDS));
-        logger.info(
-          `pagefind/: ${records.length} records in ${files.length} files (${Math.round(performance.now() - started)} ms)`,
-        );
-      },
+      'astro:build:done': ({ dir, logger }) => writeIndex(fileURLToPath(dir), logger),
       'astro:server:setup': ({ server, logger }) => {
         let current: { json: string; files: Map<string, IndexFile> } | undefined;
         let pending: Promise<Map<string, IndexFile>> | undefined;
@@ -107,6 +92,23 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/** `astro build`: indexes the records the build wrote into `pagefind/`, then deletes them. */
+async function writeIndex(root: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const records = JSON.parse(await readFile(join(root, RECORDS), 'utf8')) as SearchRecord[];
+  const files = await indexRecords(records);
+  await rm(join(root, 'pagefind'), { recursive: true, force: true });
+  for (const file of files) {
+    const path = join(root, 'pagefind', file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.content);
+  }
+  await rm(join(root, RECORDS));
+  logger.info(
+    `pagefind/: ${records.length} records in ${files.length} files (${Math.round(performance.now() - started)} ms)`,
+  );
 }
 
 /** The dev server's own address, for asking it for the records (a wildcard means loopback). */

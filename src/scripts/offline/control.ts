@@ -96,16 +96,21 @@ export async function startOfflineControl(controls: HTMLElement[], scope: string
     }
   };
 
+  wireButtons(controls, scope, save, () => show({ kind: 'removed' }));
+  if (saveNow) await save();
+  else await refresh(false);
+}
+
+/** The Save and Remove buttons of each control, and a look for a newer build when back online. */
+function wireButtons(controls: HTMLElement[], scope: string, save: () => Promise<void>, removed: () => void): void {
   for (const control of controls) {
     control.querySelector('[data-offline-action="save"]')!.addEventListener('click', () => void save());
     control
       .querySelector('[data-offline-action="remove"]')!
-      .addEventListener('click', () => void removeCopy(scope).then(() => show({ kind: 'removed' })));
+      .addEventListener('click', () => void removeCopy(scope).then(removed));
   }
   // Back online with a page open: look for a newer build now rather than at the next page.
   addEventListener('online', () => void navigator.serviceWorker.getRegistration(scope).then((r) => r?.update()));
-  if (saveNow) await save();
-  else await refresh(false);
 }
 
 /** Shows `next` in every control: which button is offered and the status in words. */

@@ -71,18 +71,12 @@ export interface Engine {
 }
 
 /**
- * The engine over a loaded Pagefind. `vocabulary` gives the report's words, most used first;
- * it is called only when a query word is not in the index.
+ * How many records hold a word or phrase itself (any form of it, by Pagefind's stemming),
+ * asked of the index once per word.
  */
-export function createEngine(
-  pagefind: Backend,
-  vocabulary: () => Promise<readonly string[]>,
-  thesaurus: () => Promise<ThesaurusMap> = async () => [],
-): Engine {
+function recordCounter(pagefind: Backend): (words: string) => Promise<number> {
   const known = new Map<string, Promise<number>>();
-
-  /** How many records hold the word or phrase itself (any form of it, by Pagefind's stemming). */
-  const uses = (words: string): Promise<number> => {
+  return (words) => {
     const key = words.split(/\s+/).map(wordKey).join(' ');
     let answer = known.get(key);
     if (!answer) {
@@ -91,6 +85,18 @@ export function createEngine(
     }
     return answer;
   };
+}
+
+/**
+ * The engine over a loaded Pagefind. `vocabulary` gives the report's words, most used first;
+ * it is called only when a query word is not in the index.
+ */
+export function createEngine(
+  pagefind: Backend,
+  vocabulary: () => Promise<readonly string[]>,
+  thesaurus: () => Promise<ThesaurusMap> = async () => [],
+): Engine {
+  const uses = recordCounter(pagefind);
   /** Whether the index holds the word itself. */
   const inIndex = (word: string): Promise<boolean> => uses(word).then((count) => count > 0);
 

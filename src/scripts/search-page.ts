@@ -184,6 +184,8 @@ if (app && fallback && form && input && status && announcer && list && more && s
       if (run !== latest) return;
       pending = [...answer.hits];
       list.replaceChildren();
+      // The last answer's "Show more" stays hidden until this one's first page is drawn.
+      more.hidden = true;
       const asTypedHref = `${location.pathname}${writeState({ ...state, asTyped: true })}`;
       let told = false;
       // The status names the results once the first is on screen, never over an empty list.

@@ -26,11 +26,21 @@ it.beforeAll(({ site: fileSite }) => {
   site = fileSite;
 });
 
-/** Every result's reference, after asking for more until none are left. */
+/**
+ * Every result's reference, after asking for more until none are left. A click that finds the
+ * button gone (the list was redrawn meanwhile) goes back to asking whether it is there.
+ */
 async function allRefs(page: Page): Promise<string[]> {
-  while (await page.locator('#search-more').isVisible()) {
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) {
     const shown = await page.locator('.search-result').count();
-    await page.locator('#search-more').click();
+    if (
+      !(await more.click({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      ))
+    )
+      continue;
     await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, shown);
   }
   return (await readResults(page)).results.map((r) => r.ref);

@@ -66,11 +66,9 @@ function sendDownloadType(url: string, res: ServerResponse): void {
   const writeHead = res.writeHead.bind(res) as (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;
   res.writeHead = ((status: number, headers?: OutgoingHttpHeaders) => {
     const given = headers?.['Content-Type'] ?? headers?.['content-type'] ?? res.getHeader('content-type');
-    if (status === 200 && !given) res.setHeader('content-type', type);
-    if (status === 200 && headers && !given) {
-      delete headers['Content-Type'];
-      delete headers['content-type'];
-    }
-    return writeHead(status, headers);
+    if (status !== 200 || given) return writeHead(status, headers);
+    // A blank type in `headers` would override the one set here, so it goes.
+    const { 'Content-Type': _blank, 'content-type': _blankToo, ...rest } = headers ?? {};
+    return writeHead(status, { ...rest, 'content-type': type });
   }) as ServerResponse['writeHead'];
 }

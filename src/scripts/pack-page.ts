@@ -7,6 +7,7 @@
 import { copyText } from './lib/clipboard.ts';
 import { copyTable } from './lib/copy-table.ts';
 import { packPlanRows } from '../packs/action-plan.ts';
+import { DOWNLOAD_TYPES } from '../lib/download-types.ts';
 import { onFirstUse } from './lib/on-first-use.ts';
 import type { CatalogueEntry, PackCatalogue, PackIndex } from '../packs/catalogue.ts';
 import { citation } from '../packs/citation.ts';
@@ -244,7 +245,7 @@ function wireControls(): void {
     (_control, csv) => {
       void csv.then(({ packPlanCsv }) => {
         const name = fileName(state.title).replace(/\.md$/, '-action-plan.csv');
-        saveFile(new Blob([packPlanCsv(documentFor())], { type: 'text/csv;charset=utf-8' }), name);
+        saveFile(new Blob([packPlanCsv(documentFor())], { type: DOWNLOAD_TYPES['.csv'] }), name);
         announce(`Downloaded ${name}.`);
       });
     },

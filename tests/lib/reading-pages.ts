@@ -27,7 +27,7 @@ export async function readingPages(): Promise<Map<string, Document>> {
   return pages;
 }
 
-export const all = (doc: Document, test: (e: Element) => boolean): Element[] => findAll(test, doc.children);
+export const all = (doc: Document | Element, test: (e: Element) => boolean): Element[] => findAll(test, doc.children);
 export const attr = (e: Element, name: string) => getAttributeValue(e, name);
 export const text = (e: Element) => textContent(e);
 /** Text with all whitespace removed: compares what is said, not how a template spaced it. */

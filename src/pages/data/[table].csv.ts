@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../data/csv.ts';
 import { dataTables } from '../../data/tables.ts';
+import { DOWNLOAD_TYPES } from '../../lib/download-types.ts';
 import { getEvidence } from '../../lib/evidence.ts';
 import { getReport } from '../../lib/report.ts';
 
@@ -13,5 +14,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const table = dataTables(await getReport(), await getEvidence(), site).find((t) => t.file === `${params.table}.csv`);
   if (!table) return new Response(null, { status: 404 });
-  return new Response(toCsv(table), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(table), { headers: { 'content-type': DOWNLOAD_TYPES['.csv'] } });
 };

@@ -14,7 +14,7 @@ import type { ThesaurusMap } from '../../search/thesaurus-key.ts';
 import { wordKey } from '../../search/vocabulary.ts';
 import { everydayIn, type EverydayMatch } from './everyday.ts';
 import type { FilterCounts, Pagefind, PagefindFragment, PagefindResponse } from './pagefind.ts';
-import { readQuery } from './query.ts';
+import { readQuery, type ReadQuery } from './query.ts';
 import { checkSpelling } from './spelling.ts';
 
 /** One result: its Pagefind id, the positions of the words it matched, and its fragment. */
@@ -213,7 +213,7 @@ async function eachOf(
  * match is left to its thesaurus entry; any other is checked against the report's words.
  */
 async function sortWords(
-  query: { words: string[]; open: boolean },
+  query: ReadQuery,
   {
     found,
     covered,

@@ -36,7 +36,7 @@ describe('no published file pairs a recommendation with a grade', () => {
     for (const file of await htmlFiles()) {
       const doc = await dom(file);
       // A <template> is never shown: the action plan table it keeps for "Copy as table" quotes
-      // findings in the report's words, and is checked as a table with the downloads below.
+      // findings in the report's words, and is checked cell by cell with the downloads below.
       const shown = (e: Element) => {
         for (let at: Element | null = e; at; at = at.parent as Element | null) if (at.name === 'template') return false;
         return true;
@@ -111,6 +111,14 @@ describe('no published file pairs a recommendation with a grade', () => {
     for (const row of rows.slice(1)) for (const cell of own(row)) expect(cell, row[0]).not.toMatch(GRADE_WORDS);
     const { rows: table } = await readDocument();
     for (const row of table) for (const cell of own(row)) expect(cell, row[0]).not.toMatch(GRADE_WORDS);
+    // The same table kept on /recommendations/ for "Copy as table", which the check of links above leaves out.
+    const page = await dom('recommendations/index.html');
+    const template = all(page, (e) => e.name === 'template' && attr(e, 'id') === 'action-plan-table')[0]!;
+    const cells = (tr: Element) => all(tr, (e) => e.name === 'th' || e.name === 'td').map((c) => text(c).trim());
+    const [header, ...copied] = all(template, (e) => e.name === 'tr').map(cells);
+    expect(copied.length).toBe(report.recommendations.length);
+    for (const column of header!) expect(column).not.toMatch(/grade|^label$|area|judge/i);
+    for (const row of copied) for (const cell of own(row)) expect(cell, row[0]).not.toMatch(GRADE_WORDS);
     for (const event of await readCalendar()) {
       expect(event.summary).not.toMatch(GRADE_WORDS);
       const site = event.description.split('\n\n').slice(1).join(' ');

@@ -32,9 +32,9 @@ export default defineConfig({
   integrations: [joinStylesheets(), searchIndex(), sitemap(), headersFile(), offlineCopy()],
   // Astro inlines small scripts as <script> elements unless assetsInlineLimit is 0; the
   // Content-Security-Policy allows script files only (no 'unsafe-inline').
-  // Each page gets the styles of the components it renders (cssCodeSplit: true, Astro's default),
-  // joined into one stylesheet per page by the joinStylesheets integration, so a reading page no
-  // longer carries the search, pack and recommendations pages' rules (docs/decisions/
+  // Each page gets the styles of the components it renders (cssCodeSplit: true, Astro's default):
+  // the shell's stylesheet and one of its own, joined by the joinStylesheets integration, so a
+  // reading page no longer carries the search, pack and recommendations pages' rules (docs/decisions/
   // styles-and-scripts-per-page.md).
   // The shell's script (the one Base.astro loads, src/scripts/site.ts) is one chunk holding every
   // module it imports: the group names the entry modules and Rolldown's

@@ -34,7 +34,7 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = normaliseBasePath(config.base);
       },
-      'astro:build:done': ({ dir, logger }) => writeIndex(fileURLToPath(dir), logger),
+      'astro:build:done': ({ dir, logger }) => writeIndex(fileURLToPath(dir), base, logger),
       'astro:server:setup': ({ server, logger }) => {
         let current: { json: string; files: Map<string, IndexFile> } | undefined;
         let pending: Promise<Map<string, IndexFile>> | undefined;
@@ -95,7 +95,7 @@ export function searchIndex(): AstroIntegration {
 }
 
 /** `astro build`: indexes the records the build wrote into `pagefind/`, then deletes them. */
-async function writeIndex(root: string, logger: AstroIntegrationLogger): Promise<void> {
+async function writeIndex(root: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const records = JSON.parse(await readFile(join(root, RECORDS), 'utf8')) as SearchRecord[];
   const files = await indexRecords(records);
@@ -106,9 +106,30 @@ async function writeIndex(root: string, logger: AstroIntegrationLogger): Promise
     await writeFile(path, file.content);
   }
   await rm(join(root, RECORDS));
+  await preloadMetadata(root, base, files);
   logger.info(
     `pagefind/: ${records.length} records in ${files.length} files (${Math.round(performance.now() - started)} ms)`,
   );
+}
+
+/**
+ * Adds to the search page's head a preload of each language's index metadata
+ * (`pagefind.en_<hash>.pf_meta`), beside the engine's other files that the page preloads itself
+ * (src/pages/search/index.astro). Without it the engine asks for the metadata only once the page's
+ * scripts have run, which on a weak signal is after the WebAssembly has arrived, so the first
+ * answer waited a round trip more. The file's name holds a hash of the index, known only now that
+ * Pagefind has written it, so the built page is given the link here. `as="fetch"` with
+ * `crossorigin="anonymous"` makes the preload the very request Pagefind's fetch() makes.
+ */
+async function preloadMetadata(root: string, base: string, files: IndexFile[]): Promise<void> {
+  const page = join(root, 'search', 'index.html');
+  const links = files
+    .filter((file) => /^pagefind\.[^/]+\.pf_meta$/.test(file.path))
+    .map((file) => `<link rel="preload" href="${base}pagefind/${file.path}" as="fetch" crossorigin="anonymous">`)
+    .join('');
+  const html = await readFile(page, 'utf8').catch(() => undefined);
+  if (html === undefined || !html.includes('</head>')) return;
+  await writeFile(page, html.replace('</head>', `${links}</head>`));
 }
 
 /** The dev server's own address, for asking it for the records (a wildcard means loopback). */

@@ -1,7 +1,7 @@
 /**
  * Share: what the menu beside each permalink anchor (`a.permalink[data-cite]`) does: Copy link,
- * Cite, Quote (Add to pack, src/scripts/add-to-pack.ts, is already in it). The Share button and
- * the empty menu are made on arrival (src/scripts/share-buttons.ts), which loads this module
+ * Cite, Quote (Add to pack, src/scripts/add-to-pack.ts, joins it at the same first use). The Share
+ * button and the empty menu are made on arrival (src/scripts/share-buttons.ts), which loads this module
  * when a reader first reaches for a Share button, opens and closes the menu itself, and has
  * this module fill it the first time it opens (`fillMenu`) and close its panels (`closePanels`).
  *

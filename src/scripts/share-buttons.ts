@@ -1,10 +1,11 @@
 /**
  * The part of the Share control that runs on arrival: beside each permalink anchor
  * (`a.permalink[data-cite]`) a "Share" disclosure button and its menu, empty and hidden, which
- * "Add to pack" (src/scripts/add-to-pack.ts, run next) joins. What the menu does (Copy link, Cite,
- * Quote, src/scripts/permalink-tools.ts) is fetched the first time a reader reaches for a Share
- * button, so a reader who only reads fetches none of it. The permalink stays a plain link, so the
- * item's address is there with scripts or without; the button exists only where scripts run.
+ * "Add to pack" (src/scripts/add-to-pack.ts, fetched by pack-count.ts at the same first use)
+ * joins. What the menu does (Copy link, Cite, Quote, src/scripts/permalink-tools.ts) is fetched
+ * the first time a reader reaches for a Share button, so a reader who only reads fetches none of
+ * it. The permalink stays a plain link, so the item's address is there with scripts or without;
+ * the button exists only where scripts run.
  *
  * The live region the menu speaks through is made now rather than with the menu, so screen
  * readers know it before its first message.

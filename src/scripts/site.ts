@@ -5,8 +5,9 @@
  * - "/" to search, and the highlighter when arriving from a search result (search-shortcut);
  * - the Share buttons and their menus (share-buttons; Copy link, Cite and Quote in
  *   permalink-tools, on first use), and "Copy quote" for selected words (select-to-quote);
- * - "Add to pack" for `[data-para]` and `[data-recommendation]`, and the header's pack count
- *   (add-to-pack), on arrival because the count and "✓ In your pack" are in sight at once;
+ * - the header's pack count and "✓ In your pack" beside items in the pack (pack-count), on
+ *   arrival because they are in sight at once; the "Add to pack" buttons (add-to-pack) are
+ *   fetched with the Share menu's first use, or at once where items have no Share menu;
  * - "Save for offline reading" for `[data-offline-save]` (offline-save; its work on first use);
  * - the page's own address (print-address) and each link's full address (print-link-targets) on
  *   paper: on arrival, because a module fetched at `beforeprint` arrives after the sheet is laid out;
@@ -21,7 +22,7 @@
 import './search-shortcut.ts';
 import './share-buttons.ts';
 import './select-to-quote.ts';
-import './add-to-pack.ts';
+import './pack-count.ts';
 import './print-address.ts';
 import './print-link-targets.ts';
 import './offline-save.ts';

@@ -86,11 +86,13 @@ export function shownLabel(locator: Locator): Promise<string> {
 }
 
 /**
- * Opens the Share menu that holds `control` (src/scripts/permalink-tools.ts) when it is closed,
- * as a reader does before pressing Copy link, Cite, Quote or Add to pack.
+ * Opens the Share menu of the item `id` (a paragraph "p12" or a recommendation "sg-3m-4") when it
+ * has one and it is closed, as a reader does before pressing Copy link, Cite, Quote or Add to
+ * pack. Add to pack arrives with the menu's first opening (src/scripts/pack-count.ts).
  */
-export async function openShareMenuOf(page: Page, control: Locator): Promise<void> {
-  const menu = page.locator('.share-menu').filter({ has: control });
-  if ((await menu.count()) === 0 || (await menu.isVisible())) return;
-  await page.locator(`button[aria-controls="${await menu.getAttribute('id')}"]`).click();
+export async function openShareMenuFor(page: Page, id: string): Promise<void> {
+  const item = page.locator(/^p\d+$/.test(id) ? `[data-para="${id.slice(1)}"]` : `[data-recommendation="${id}"]`);
+  const share = item.first().locator('button.share-toggle').first();
+  if ((await share.count()) === 0 || (await share.getAttribute('aria-expanded')) === 'true') return;
+  await share.click();
 }

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { CatalogueEntry, PackIndex } from '../../../src/packs/catalogue.ts';
 import { COLOUR_RULES, describeViolations, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
 import { BASE_PATH } from '../../lib/built-pages.ts';
-import { openShareMenuOf, shownLabel, type SiteUnderTest } from '../../lib/browser.ts';
+import { openShareMenuFor, shownLabel, type SiteUnderTest } from '../../lib/browser.ts';
 import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import type { PageWatch } from '../../lib/page-watch.ts';
 import { SITE_DIR } from '../../lib/site.ts';
@@ -51,8 +51,7 @@ const listed = () =>
 async function addFrom(path: string, entry: CatalogueEntry, expectedCount: number): Promise<void> {
   await page.goto(at(path));
   const toggle = page.locator(`button.pack-toggle[data-pack-item="${entry.id}"]`);
-  await toggle.waitFor({ state: 'attached' });
-  await openShareMenuOf(page, toggle);
+  await openShareMenuFor(page, entry.id);
   expect(await shownLabel(toggle)).toBe('Add to pack');
   await toggle.click();
   // The button now says the item is in the pack and offers to take it out, in words, and the

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { PackIndex } from '../../../src/packs/catalogue.ts';
 import { COLOUR_RULES, describeViolations, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
-import { openShareMenuOf, shownLabel, type SiteUnderTest } from '../../lib/browser.ts';
+import { openShareMenuFor, shownLabel, type SiteUnderTest } from '../../lib/browser.ts';
 import { browserTest, describe, expect } from '../../lib/browser-test.ts';
 import { BASE_PATH } from '../../lib/built-pages.ts';
 import { onePageOfEachKind } from '../../lib/page-kinds.ts';
@@ -91,7 +91,7 @@ describe('the pack being built', () => {
       await page.goto(site.url(`recommendations/${recommendationId}/`));
       const toggle = page.locator(`button.pack-toggle[data-pack-item="${recommendationId}"]`);
       const state = page.locator('.rec-tools .pack-state');
-      await openShareMenuOf(page, toggle);
+      await openShareMenuFor(page, recommendationId);
       expect(await shownLabel(toggle)).toBe('Add to pack');
       expect(await state.isVisible()).toBe(false);
       await toggle.click();
@@ -114,7 +114,7 @@ describe('the pack being built', () => {
       ).toBe(recommendationId);
       // Taking it out, from its page.
       await page.goto(site.url(`recommendations/${recommendationId}/`));
-      await openShareMenuOf(page, toggle);
+      await openShareMenuFor(page, recommendationId);
       await toggle.click();
       expect(await shownLabel(toggle)).toBe('Add to pack');
       expect(await state.isVisible()).toBe(false);
@@ -129,12 +129,12 @@ describe('the pack being built', () => {
     try {
       const chosen = [paragraphIds[3]!, recommendationId];
       await page.goto(site.url(`recommendations/${recommendationId}/`));
-      await openShareMenuOf(page, page.locator(`button.pack-toggle[data-pack-item="${recommendationId}"]`));
+      await openShareMenuFor(page, recommendationId);
       await page.locator(`button.pack-toggle[data-pack-item="${recommendationId}"]`).click();
       const section = JSON.parse(await readFile(join(SITE_DIR, `pack/items/${chosen[0]}.json`), 'utf8'))
         .context as string;
       await page.goto(new URL(section, site.server.url).href);
-      await openShareMenuOf(page, page.locator(`button.pack-toggle[data-pack-item="${chosen[0]}"]`));
+      await openShareMenuFor(page, chosen[0]!);
       await page.locator(`button.pack-toggle[data-pack-item="${chosen[0]}"]`).click();
 
       await page.goto(site.url('pack/'));

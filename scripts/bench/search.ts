@@ -7,7 +7,8 @@
  * - arriving at /search/?q=named%20GP (the header box's way in): every byte from navigation to
  *   the first result (page, assets, engine, index, fragments), and how long that takes;
  * - the same arrival on a weak signal (Chromium's network emulation: 400 kbps each way, 400 ms
- *   round trip), from a server that gzips as a CDN does: navigation to the first result;
+ *   round trip), from a server that gzips as a CDN does: navigation to the first result; and the
+ *   same query typed in a reading page's header box there: Enter to the first result;
  * - the zero-result rate over readers' questions and misspellings (tests/fixtures/reader-queries.json);
  * - the index's size, and how long Pagefind takes over a query once loaded.
  *
@@ -20,6 +21,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveSite } from '../lib/site-process.ts';
 import { builtSite } from './lib/built-site.ts';
+import { samplePages } from './lib/sample-pages.ts';
 import { serveCompressed } from './lib/compressing-server.ts';
 import { kb, totalKb, watchTransfers } from './lib/transfers.ts';
 import { median, withinBudget, type BenchResult, type BenchRow } from './lib/types.ts';
@@ -144,6 +146,32 @@ export async function weakArrival(browser: Browser, siteUrl: string, q: string):
     await page.addInitScript(watchFirstResult(q));
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q)}`, { timeout: 60_000 });
     return (await page.evaluate('window.firstResult')) as number;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The header box's way in on the weak signal: a reading page open, the reader types the query in
+ * its header box at a quick typist's pace and presses Enter. Milliseconds from Enter to the first
+ * result on the search page, whose shell (stylesheet, site script) the reading page has cached.
+ */
+export async function weakFromHeader(browser: Browser, siteUrl: string, path: string, q: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', WEAK_SIGNAL);
+    await page.addInitScript(watchFirstResult(q));
+    await page.goto(`${siteUrl}${path}`, { waitUntil: 'load', timeout: 60_000 });
+    await page.locator('#site-search').click();
+    await page.keyboard.type(q, { delay: KEY_DELAY_MS });
+    const entered = Date.now();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/, { timeout: 60_000 });
+    const shown = (await page.evaluate('window.firstResult.then((t) => performance.timeOrigin + t)')) as number;
+    return shown - entered;
   } finally {
     await context.close();
   }
@@ -344,6 +372,16 @@ async function arrivalRows(browser: Browser, siteUrl: string, dir: string): Prom
         WEAK_ARRIVAL_BUDGET_MS,
       ),
     );
+    const reading = (await samplePages(dir)).find((page) => page.label === 'reading');
+    if (reading) {
+      const typed = [];
+      for (let i = 0; i < RUNS; i++) typed.push(await weakFromHeader(browser, compressed.url, reading.path, ARRIVAL));
+      rows.push({
+        metric: `  the same typed in a reading page's header box on the weak signal: Enter to first result (median of ${RUNS})`,
+        value: Math.round(median(typed)),
+        unit: 'ms',
+      });
+    }
   } finally {
     await compressed.close();
   }

@@ -8,6 +8,7 @@
  * keep results paragraph-sized and filterable.
  */
 import * as pagefind from 'pagefind';
+import { INDEX_LANGUAGE } from './engine-files.ts';
 import type { SearchRecord } from './records.ts';
 
 /** Files of Pagefind's bundle the site never loads: its ready-made UIs and highlight script. */
@@ -40,14 +41,13 @@ export interface IndexFile {
 export async function indexRecords(records: SearchRecord[]): Promise<IndexFile[]> {
   try {
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
-    // One language for the whole index, so English stemming applies to every record.
-    const { errors, index } = await pagefind.createIndex({ forceLanguage: 'en' });
+    const { errors, index } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     check('create the index', errors);
     if (!index) throw new Error('Pagefind did not create an index');
     for (const record of records) {
       const added = await index.addCustomRecord({
         ...record,
-        language: 'en',
+        language: INDEX_LANGUAGE,
         filters: record.filters as Record<string, string[]>,
       });
       check(`index ${record.meta.title}`, added.errors);

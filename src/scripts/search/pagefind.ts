@@ -3,6 +3,7 @@
  * API the search page uses.
  */
 import { url } from '../../lib/urls.ts';
+import { ENGINE_SCRIPT } from '../../search/engine-files.ts';
 import type { RecordFilters, RecordMeta } from '../../search/record.ts';
 
 export interface PagefindFragment {
@@ -75,7 +76,7 @@ export async function loadPagefind({ worker, tag }: { worker: boolean; tag?: str
 }
 
 async function load(worker: boolean, tag: string | undefined): Promise<LoadedPagefind> {
-  const pagefind = (await import(/* @vite-ignore */ url('pagefind/pagefind.js'))) as Pagefind;
+  const pagefind = (await import(/* @vite-ignore */ url(ENGINE_SCRIPT))) as Pagefind;
   // Options before init, which is when Pagefind reads them. Record URLs are site-relative and
   // Pagefind puts baseUrl in front of each. `metaCacheTag` (src/search/index-tag.ts) names the
   // entry file the page preloaded.

@@ -300,27 +300,35 @@ async function indexRows(dir: string): Promise<BenchRow[]> {
   return rows;
 }
 
+/** RUNS measurements one after another, each in a fresh browser context of its own. */
+async function repeated<T>(measure: () => Promise<T>): Promise<T[]> {
+  const runs: T[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measure());
+  return runs;
+}
+
+/** The bytes fetched (median, against a budget) and the requests made, over runs of one measure. */
+function fetchedRows(metric: string, runs: { kb: number; requests: number }[], budgetKb: number): BenchRow[] {
+  return [
+    withinBudget(metric, median(runs.map((r) => r.kb)), 'KB', budgetKb),
+    { metric: `  requests for the same (median)`, value: median(runs.map((r) => r.requests)), unit: 'requests' },
+  ];
+}
+
 /** Typing and pasting on /search/: bytes fetched and time from the last keystroke. */
 async function typingRows(browser: Browser, siteUrl: string): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const q of TYPED) {
     for (const how of ['typed', 'pasted'] as const) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await enter(browser, siteUrl, q, how));
+      const runs = await repeated(() => enter(browser, siteUrl, q, how));
       const way = how === 'typed' ? `typed "${q}" (${KEY_DELAY_MS} ms a key)` : `pasted "${q}"`;
       rows.push(
-        withinBudget(
+        ...fetchedRows(
           `${way} on /search/: fetched from first keystroke to first result (median of ${RUNS})`,
-          median(runs.map((r) => r.kb)),
-          'KB',
+          runs,
           TYPED_BUDGET_KB,
         ),
       );
-      rows.push({
-        metric: `  requests for the same (median)`,
-        value: median(runs.map((r) => r.requests)),
-        unit: 'requests',
-      });
       const ms = Math.round(median(runs.map((r) => r.ms)));
       // The budget is for typing, as readers search; pasted is the slowest case (nothing
       // fetched or searched before the last keystroke), reported beside it.
@@ -338,22 +346,11 @@ async function typingRows(browser: Browser, siteUrl: string): Promise<BenchRow[]
 /** Arriving at /search/?q=…: on this machine's loopback, then on the weak signal. */
 async function arrivalRows(browser: Browser, siteUrl: string, dir: string): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const arrivals = [];
-  for (let i = 0; i < RUNS; i++) arrivals.push(await arrival(browser, siteUrl, ARRIVAL));
+  const arrivals = await repeated(() => arrival(browser, siteUrl, ARRIVAL));
   const path = `/search/?q=${encodeURIComponent(ARRIVAL)}`;
   rows.push(
-    withinBudget(
-      `${path}: everything fetched to the first result (median of ${RUNS})`,
-      median(arrivals.map((r) => r.kb)),
-      'KB',
-      ARRIVAL_BUDGET_KB,
-    ),
+    ...fetchedRows(`${path}: everything fetched to the first result (median of ${RUNS})`, arrivals, ARRIVAL_BUDGET_KB),
   );
-  rows.push({
-    metric: `  requests for the same (median)`,
-    value: median(arrivals.map((r) => r.requests)),
-    unit: 'requests',
-  });
   rows.push({
     metric: `${path}: navigation to first result (median of ${RUNS})`,
     value: Math.round(median(arrivals.map((r) => r.ms))),
@@ -362,8 +359,7 @@ async function arrivalRows(browser: Browser, siteUrl: string, dir: string): Prom
 
   const compressed = await serveCompressed(dir);
   try {
-    const weak = [];
-    for (let i = 0; i < RUNS; i++) weak.push(await weakArrival(browser, compressed.url, ARRIVAL));
+    const weak = await repeated(() => weakArrival(browser, compressed.url, ARRIVAL));
     rows.push(
       withinBudget(
         `${path} on a weak signal (400 kbps, 400 ms round trip, gzip): navigation to first result (median of ${RUNS})`,
@@ -374,8 +370,7 @@ async function arrivalRows(browser: Browser, siteUrl: string, dir: string): Prom
     );
     const reading = (await samplePages(dir)).find((page) => page.label === 'reading');
     if (reading) {
-      const typed = [];
-      for (let i = 0; i < RUNS; i++) typed.push(await weakFromHeader(browser, compressed.url, reading.path, ARRIVAL));
+      const typed = await repeated(() => weakFromHeader(browser, compressed.url, reading.path, ARRIVAL));
       rows.push({
         metric: `  the same typed in a reading page's header box on the weak signal: Enter to first result (median of ${RUNS})`,
         value: Math.round(median(typed)),

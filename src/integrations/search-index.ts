@@ -127,9 +127,7 @@ async function preloadMetadata(root: string, base: string, files: IndexFile[]): 
     .filter((file) => /^pagefind\.[^/]+\.pf_meta$/.test(file.path))
     .map((file) => `<link rel="preload" href="${base}pagefind/${file.path}" as="fetch" crossorigin="anonymous">`)
     .join('');
-  const html = await readFile(page, 'utf8').catch(() => undefined);
-  if (html === undefined || !html.includes('</head>')) return;
-  await writeFile(page, html.replace('</head>', `${links}</head>`));
+  await writeFile(page, (await readFile(page, 'utf8')).replace('</head>', `${links}</head>`));
 }
 
 /** The dev server's own address, for asking it for the records (a wildcard means loopback). */

@@ -3,6 +3,7 @@
  * publication on 27 July 2012". The date itself is the model's (`dueDate`); this only words it.
  */
 import type { Recommendation } from '../model/schema.ts';
+import { wordForNumber } from './number-words.ts';
 
 // UTC, because the model's dates are calendar dates; a local zone west of Greenwich would
 // print the day before.
@@ -13,25 +14,9 @@ export function formatDate(iso: string): string {
   return LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
 }
 
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-
 /** 3 → "three months", 1 → "one month"; numbers past twelve stay as digits. */
 export function monthsInWords(months: number): string {
-  const n = NUMBER_WORDS[months] ?? String(months);
+  const n = (months <= 12 ? wordForNumber(months) : undefined) ?? String(months);
   return `${n} ${months === 1 ? 'month' : 'months'}`;
 }
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Framework } from '../model/schema.ts';
+import { numberFromWord } from '../lib/number-words.ts';
 import { ReportError } from './errors.ts';
 
 /** Where the inspection framework's vocabulary lives, reviewed like content. */
@@ -56,25 +57,6 @@ export function gradeByLabel(framework: Framework, label: string) {
   return framework.gradeScale.find((g) => normalise(g.label) === l);
 }
 
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'eighteen',
-  'twenty-four',
-];
-const NUMBER_VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 18, 24];
-
 /**
  * A timescale line ("Immediately:", "Within three months:", "Within 9 months:") as a code,
  * label and months, or undefined when the line is not one. Timescales the framework lists keep
@@ -89,7 +71,7 @@ export function timescaleOf(framework: Framework, line: string) {
   const within = /^within\s+([a-z0-9-]+)\s+months?$/i.exec(label);
   if (!within) return undefined;
   const word = within[1]!.toLowerCase();
-  const months = /^\d+$/.test(word) ? Number(word) : NUMBER_VALUES[NUMBER_WORDS.indexOf(word)];
+  const months = /^\d+$/.test(word) ? Number(word) : numberFromWord(word);
   if (months === undefined || months <= 0) return undefined;
   return { code: `${months}m`, label, months };
 }

@@ -60,8 +60,8 @@ export function packItems(): PackItem[] {
   return items;
 }
 
-const countText = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
-export { countText };
+/** "1 item", "3 items". */
+export const countText = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
 
 const shown = new Set<(pack: BuildingPack) => void>();
 

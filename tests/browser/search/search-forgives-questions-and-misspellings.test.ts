@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { SiteUnderTest } from '../../lib/browser.ts';
 import { browserTest, describe, expect } from '../../lib/browser-test.ts';
+import type { PageWatch } from '../../lib/page-watch.ts';
 import { readResults, searchInPlace } from '../../lib/search.ts';
 
 interface ReaderQuery {
@@ -23,12 +24,10 @@ const it = browserTest();
 // The tests and helpers below use the file's site and shared tab.
 let site: SiteUnderTest;
 let page: Page;
-const problems: string[] = [];
+let watch: PageWatch;
 
-it.beforeAll(({ site: fileSite, page: sharedPage }) => {
-  [site, page] = [fileSite, sharedPage];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+it.beforeAll(({ site: fileSite, page: sharedPage, watch: fileWatch }) => {
+  [site, page, watch] = [fileSite, sharedPage, fileWatch];
 });
 
 // One page for every query, each asked in place (tests/lib/search.ts) rather than
@@ -119,6 +118,6 @@ describe('misspellings', () => {
   });
 
   it('should raise no script error on the way', () => {
-    expect(problems).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
   });
 });

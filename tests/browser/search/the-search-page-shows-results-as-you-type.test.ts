@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describeViolations, runAxeWithin, WCAG_22_AA } from '../../lib/axe.ts';
 import type { SiteUnderTest } from '../../lib/browser.ts';
 import { browserTest, describe, expect } from '../../lib/browser-test.ts';
+import type { PageWatch } from '../../lib/page-watch.ts';
 import { countOf, readResults, search, searchInPlace } from '../../lib/search.ts';
 
 // Queries whose arrival is not what a test checks are asked in place, in the page already
@@ -15,13 +16,11 @@ const it = browserTest({ axe: true });
 // The tests below use the file's site and shared tab.
 let site: SiteUnderTest;
 let page: Page;
-const problems: string[] = [];
+let watch: PageWatch;
 
-it.beforeAll(({ site: fileSite, page: sharedPage }) => {
-  [site, page] = [fileSite, sharedPage];
+it.beforeAll(({ site: fileSite, page: sharedPage, watch: fileWatch }) => {
+  [site, page, watch] = [fileSite, sharedPage, fileWatch];
   // Any script error or CSP violation on these pages is a failure (checked last).
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
 });
 
 describe('search page', () => {
@@ -148,7 +147,7 @@ describe('search page', () => {
   });
 
   it('should raise no script error or CSP violation on the way', () => {
-    expect(problems).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
   });
 });
 
